@@ -1,0 +1,41 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { datasetPlugin } from './scripts/vite-dataset-plugin';
+
+// See the README's "Privacy and permissions" for why each permission is here.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader can follow every name to its file.
+  imports: false,
+  vite: () => ({ plugins: [preact(), datasetPlugin()] }),
+  // `npm run dev` opens a browser with the extension for a desktop user; on a
+  // headless machine (CI, containers) there is no display to open it on.
+  webExt: { disabled: !!process.env.CI || !!process.env.NO_BROWSER_RUNNER },
+  zip: { excludeSources: ['.output/**', 'test-results/**', 'playwright-report/**', '.cache/**'] },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    commands: {
+      'show-card': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: '__MSG_commandShowCard__',
+      },
+    },
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ai-alliances-lens@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
