@@ -1,3 +1,92 @@
+/**
+ * Background: kept thin. It owns the toolbar badge (distinct organizations
+ * across all frames of a tab), the "Look up in AI initiatives" context-menu
+ * entry and the keyboard command; both of those only forward to the content
+ * script of the tab, which does the work.
+ */
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createTranslator, pickLocale } from '../lib/i18n';
+import { parseToBackgroundMessage, type ToContentMessage } from '../lib/messages';
+import { loadSettings, watchSettings } from '../utils/settings-store';
 
-export default defineBackground(() => {});
+const MENU_ID = 'look-up-selection';
+
+export default defineBackground(() => {
+  /** tab id → frame id → organization ids that frame shows. */
+  const orgsByTab = new Map<number, Map<number, string[]>>();
+  let showBadge = true;
+
+  const refreshBadge = (tabId: number) => {
+    const frames = orgsByTab.get(tabId);
+    const distinct = new Set<string>();
+    for (const ids of frames?.values() ?? []) for (const id of ids) distinct.add(id);
+    const text = showBadge && distinct.size > 0 ? String(distinct.size) : '';
+    browser.action.setBadgeText({ tabId, text }).catch(() => {
+      // The tab closed meanwhile.
+    });
+  };
+
+  void loadSettings().then((settings) => {
+    showBadge = settings.showBadge;
+  });
+  watchSettings((settings) => {
+    showBadge = settings.showBadge;
+    for (const tabId of orgsByTab.keys()) refreshBadge(tabId);
+  });
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const message = parseToBackgroundMessage(raw);
+    const tabId = sender.tab?.id;
+    if (!message || tabId === undefined) return undefined;
+    let frames = orgsByTab.get(tabId);
+    if (!frames) orgsByTab.set(tabId, (frames = new Map()));
+    frames.set(sender.frameId ?? 0, message.orgIds);
+    refreshBadge(tabId);
+    return undefined;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => orgsByTab.delete(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document: its frames report afresh.
+    if (change.status === 'loading' && change.url) {
+      orgsByTab.delete(tabId);
+      refreshBadge(tabId);
+    }
+  });
+
+  const i18n = createTranslator(pickLocale(browser.i18n.getUILanguage()));
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: i18n.t('menuLookUp'),
+      contexts: ['selection'],
+    });
+  });
+
+  const askTab = (tabId: number, message: ToContentMessage, frameId?: number) =>
+    browser.tabs
+      .sendMessage(tabId, message, frameId === undefined ? undefined : { frameId })
+      .catch(() => {
+        // No content script there (a browser page, a store page).
+      });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) {
+      void askTab(tab.id, { type: 'show-card-for-selection' }, info.frameId);
+    }
+  });
+
+  browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
+    if (command !== 'show-card') return;
+    const withTab = tab?.id !== undefined ? Promise.resolve(tab) : activeTab();
+    void withTab.then((t) => {
+      if (t?.id !== undefined) void askTab(t.id, { type: 'show-card-for-selection' });
+    });
+  });
+});
+
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}

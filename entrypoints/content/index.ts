@@ -1,6 +1,59 @@
+/**
+ * Content script entry: runs in every frame (about:blank ones included),
+ * loads settings, starts a Lens for this frame and keeps it in step with
+ * settings changes. When the extension is reloaded or updated while the page
+ * stays open, WXT invalidates this context: everything is torn down quietly
+ * so no "Extension context invalidated" error reaches the page's console.
+ */
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { parseToContentMessage } from '../../lib/messages';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
+import './highlight.css';
+import { Lens } from './lens';
+
+/** Coalesces count reports: a page that keeps changing reports at most this often. */
+const REPORT_INTERVAL_MS = 250;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  main() {},
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    const settings = await loadSettings();
+    if (ctx.isInvalid) return;
+
+    let reportTimer: ReturnType<typeof setTimeout> | undefined;
+    let latestOrgIds: string[] = [];
+    const reportOrgs = (orgIds: string[]) => {
+      latestOrgIds = orgIds;
+      reportTimer ??= setTimeout(() => {
+        reportTimer = undefined;
+        if (ctx.isInvalid) return;
+        browser.runtime
+          .sendMessage({ type: 'page-names-changed', orgIds: latestOrgIds })
+          .catch(() => {
+            // The background may be restarting; the next change reports again.
+          });
+      }, REPORT_INTERVAL_MS);
+    };
+
+    const lens = new Lens({ settings, locale: browser.i18n.getUILanguage(), reportOrgs });
+    const unwatch = watchSettings((next) => lens.applySettings(next));
+
+    const onMessage = (raw: unknown) => {
+      const message = parseToContentMessage(raw);
+      // Returning undefined lets another frame's script answer instead.
+      return message ? Promise.resolve(lens.handleMessage(message)) : undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      clearTimeout(reportTimer);
+      browser.runtime.onMessage.removeListener(onMessage);
+      unwatch();
+      lens.dispose();
+    });
+  },
 });

@@ -1,0 +1,175 @@
+/**
+ * Every setting as a plain form, fed by props: what changes is reported
+ * through `onChange` with the whole next settings object. Pure, so it is
+ * tested without a browser.
+ */
+import { useState } from 'preact/hooks';
+import type { Initiative } from '../lib/dataset/types';
+import type { Translator } from '../lib/i18n';
+import { HOVER_DELAY_RANGE, siteOf, type HighlightStyle, type Settings } from '../lib/settings';
+
+export interface OptionsFormProps {
+  settings: Settings;
+  initiatives: Initiative[];
+  i18n: Translator;
+  onChange: (next: Settings) => void;
+  onReset: () => void;
+}
+
+/** Accepts "example.com", "www.example.com" or a pasted URL. */
+export function normalizeSiteInput(input: string): string | null {
+  const trimmed = input.trim().toLowerCase();
+  if (!trimmed) return null;
+  return siteOf(trimmed.includes('://') ? trimmed : `https://${trimmed}`);
+}
+
+export function OptionsForm({ settings, initiatives, i18n, onChange, onReset }: OptionsFormProps) {
+  const [siteDraft, setSiteDraft] = useState('');
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
+    onChange({ ...settings, [key]: value });
+  const styles: [HighlightStyle, string][] = [
+    ['underline', i18n.t('styleUnderline')],
+    ['background', i18n.t('styleBackground')],
+    ['none', i18n.t('styleNone')],
+  ];
+  const addSite = () => {
+    const site = normalizeSiteInput(siteDraft);
+    if (!site) return;
+    if (!settings.disabledSites.includes(site)) {
+      set('disabledSites', [...settings.disabledSites, site].sort());
+    }
+    setSiteDraft('');
+  };
+  return (
+    <main class="options">
+      <h1>{i18n.t('optionsTitle')}</h1>
+
+      <label class="row">
+        <input
+          type="checkbox"
+          name="enabled"
+          checked={settings.enabled}
+          onChange={(e) => set('enabled', e.currentTarget.checked)}
+        />
+        {i18n.t('optEnabled')}
+      </label>
+
+      <fieldset>
+        <legend>{i18n.t('optHighlightStyle')}</legend>
+        {styles.map(([value, label]) => (
+          <label class="row" key={value}>
+            <input
+              type="radio"
+              name="highlightStyle"
+              value={value}
+              checked={settings.highlightStyle === value}
+              onChange={() => set('highlightStyle', value)}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+
+      <label class="row">
+        {i18n.t('optHoverDelay')}
+        <input
+          type="range"
+          name="hoverDelayMs"
+          min={HOVER_DELAY_RANGE.min}
+          max={1000}
+          step={50}
+          value={settings.hoverDelayMs}
+          onInput={(e) => set('hoverDelayMs', Number(e.currentTarget.value))}
+        />
+        <output>{settings.hoverDelayMs} ms</output>
+      </label>
+
+      <label class="row">
+        <input
+          type="checkbox"
+          name="matchAmbiguousNames"
+          checked={settings.matchAmbiguousNames}
+          onChange={(e) => set('matchAmbiguousNames', e.currentTarget.checked)}
+        />
+        {i18n.t('optAmbiguous')}
+      </label>
+
+      <label class="row">
+        <input
+          type="checkbox"
+          name="showBadge"
+          checked={settings.showBadge}
+          onChange={(e) => set('showBadge', e.currentTarget.checked)}
+        />
+        {i18n.t('optBadge')}
+      </label>
+
+      <fieldset>
+        <legend>{i18n.t('optInitiatives')}</legend>
+        {initiatives.map((initiative) => (
+          <label class="row" key={initiative.id}>
+            <input
+              type="checkbox"
+              name="initiative"
+              value={initiative.id}
+              checked={!settings.hiddenInitiatives.includes(initiative.id)}
+              onChange={(e) =>
+                set(
+                  'hiddenInitiatives',
+                  e.currentTarget.checked
+                    ? settings.hiddenInitiatives.filter((id) => id !== initiative.id)
+                    : [...settings.hiddenInitiatives, initiative.id].sort(),
+                )
+              }
+            />
+            {i18n.locale === 'fr' && initiative.nameFr ? initiative.nameFr : initiative.name}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{i18n.t('optSites')}</legend>
+        <ul class="sites">
+          {settings.disabledSites.map((site) => (
+            <li key={site}>
+              {site}{' '}
+              <button
+                type="button"
+                aria-label={i18n.t('removeSite', { site })}
+                onClick={() =>
+                  set(
+                    'disabledSites',
+                    settings.disabledSites.filter((s) => s !== site),
+                  )
+                }
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <form
+          class="row"
+          onSubmit={(e) => {
+            e.preventDefault();
+            addSite();
+          }}
+        >
+          <input
+            type="text"
+            name="site"
+            aria-label={i18n.t('optSites')}
+            placeholder={i18n.t('sitePlaceholder')}
+            value={siteDraft}
+            onInput={(e) => setSiteDraft(e.currentTarget.value)}
+          />
+          <button type="submit">{i18n.t('addSite')}</button>
+        </form>
+      </fieldset>
+
+      <button type="button" class="reset" onClick={onReset}>
+        {i18n.t('reset')}
+      </button>
+    </main>
+  );
+}

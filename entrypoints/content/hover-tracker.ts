@@ -1,0 +1,202 @@
+/**
+ * Decides when the tooltip opens and closes. Highlight ranges get no pointer
+ * events, so the name under the pointer is found by hit-testing: the caret
+ * position under the pointer gives a text node and offset, the scanner says
+ * which name covers that offset, and the name's client rects confirm the
+ * pointer is really on it (the caret APIs also answer for points in margins
+ * and past the end of a line).
+ *
+ * Interaction follows WCAG 1.4.13: a delay before opening, the pointer can
+ * travel into the tooltip and it stays while hovered, Esc dismisses it, and
+ * nothing opens while the user is selecting text or typing.
+ */
+import type { PageScanner, PaintedName } from './page-scanner';
+
+/** Time the pointer may spend between the name and the tooltip. */
+const HIDE_GRACE_MS = 300;
+/** Keystrokes this recent mean the user is typing, not reading. */
+const TYPING_QUIET_MS = 800;
+
+export interface HoverTrackerOptions {
+  scanner: PageScanner;
+  hoverDelayMs: () => number;
+  isInsideTooltip: (target: EventTarget | null) => boolean;
+  show: (name: PaintedName) => void;
+  hide: () => void;
+}
+
+interface CaretPoint {
+  node: Node;
+  offset: number;
+}
+
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): CaretPoint | null {
+  const doc = document as CaretDocument;
+  if (doc.caretPositionFromPoint) {
+    // Chromium ≥ 128 and Firefox: the shadowRoots option lets the caret land
+    // inside open shadow trees instead of stopping at their host.
+    const position = doc.caretPositionFromPoint(x, y, { shadowRoots });
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+function rectsContain(range: Range, x: number, y: number): boolean {
+  for (const rect of range.getClientRects()) {
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) {
+      return true;
+    }
+  }
+  return false;
+}
+
+export function nameAtPoint(scanner: PageScanner, x: number, y: number): PaintedName | undefined {
+  const caret = caretAt(x, y, scanner.shadowRoots);
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
+  const names = scanner.namesIn(caret.node as Text);
+  if (!names) return undefined;
+  for (const name of names) {
+    if (
+      caret.offset >= name.start - 1 &&
+      caret.offset <= name.end + 1 &&
+      rectsContain(name.range, x, y)
+    ) {
+      return name;
+    }
+  }
+  return undefined;
+}
+
+export class HoverTracker {
+  private current: PaintedName | undefined;
+  private pending: PaintedName | undefined;
+  private showTimer: ReturnType<typeof setTimeout> | undefined;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private frameRequested = false;
+  private lastX = 0;
+  private lastY = 0;
+  private lastTarget: EventTarget | null = null;
+  private lastKeyAt = -Infinity;
+  /** After Esc, the same name does not reopen until the pointer leaves it. */
+  private dismissed: PaintedName | undefined;
+  private readonly abort = new AbortController();
+
+  constructor(private readonly options: HoverTrackerOptions) {
+    const listen = { capture: true, passive: true, signal: this.abort.signal };
+    window.addEventListener('pointermove', (e) => this.onPointerMove(e), listen);
+    window.addEventListener('pointerdown', (e) => this.onPointerDown(e), listen);
+    window.addEventListener('keydown', (e) => this.onKeyDown(e), listen);
+    window.addEventListener('blur', () => this.close(), { signal: this.abort.signal });
+  }
+
+  dispose(): void {
+    this.abort.abort();
+    this.close();
+  }
+
+  /** Opens the card for a name now (keyboard command, tap). */
+  open(name: PaintedName): void {
+    this.cancelTimers();
+    this.current = name;
+    this.options.show(name);
+  }
+
+  close(): void {
+    this.cancelTimers();
+    this.pending = undefined;
+    if (this.current) {
+      this.current = undefined;
+      this.options.hide();
+    }
+  }
+
+  private cancelTimers(): void {
+    clearTimeout(this.showTimer);
+    clearTimeout(this.hideTimer);
+    this.showTimer = this.hideTimer = undefined;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (event.pointerType === 'touch') return;
+    this.lastX = event.clientX;
+    this.lastY = event.clientY;
+    this.lastTarget = event.target;
+    // Selecting text with a button held: never pop up in the middle of it.
+    if (event.buttons !== 0) {
+      clearTimeout(this.showTimer);
+      this.pending = undefined;
+      return;
+    }
+    if (!this.frameRequested) {
+      this.frameRequested = true;
+      requestAnimationFrame(() => {
+        this.frameRequested = false;
+        this.update();
+      });
+    }
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (this.options.isInsideTooltip(event.target)) return;
+    if (event.pointerType === 'touch' || event.pointerType === 'pen') {
+      // A tap on a painted name opens its card at once: there is no hover.
+      const name = nameAtPoint(this.options.scanner, event.clientX, event.clientY);
+      if (name) {
+        this.open(name);
+        return;
+      }
+    }
+    this.close();
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.current) {
+      this.dismissed = this.current;
+      this.close();
+      return;
+    }
+    this.lastKeyAt = performance.now();
+  }
+
+  private update(): void {
+    if (this.options.isInsideTooltip(this.lastTarget)) {
+      clearTimeout(this.hideTimer);
+      this.hideTimer = undefined;
+      return;
+    }
+    const name = nameAtPoint(this.options.scanner, this.lastX, this.lastY);
+    if (name !== this.dismissed) this.dismissed = undefined;
+    if (name && name === this.current) {
+      clearTimeout(this.hideTimer);
+      this.hideTimer = undefined;
+      return;
+    }
+    if (!name || name === this.dismissed) {
+      clearTimeout(this.showTimer);
+      this.pending = undefined;
+      if (this.current && this.hideTimer === undefined) {
+        this.hideTimer = setTimeout(() => this.close(), HIDE_GRACE_MS);
+      }
+      return;
+    }
+    if (name === this.pending) return;
+    if (performance.now() - this.lastKeyAt < TYPING_QUIET_MS) return;
+    clearTimeout(this.showTimer);
+    this.pending = name;
+    this.showTimer = setTimeout(() => {
+      this.pending = undefined;
+      // Confirm the pointer is still on it: the page may have scrolled.
+      if (nameAtPoint(this.options.scanner, this.lastX, this.lastY) === name) this.open(name);
+    }, this.options.hoverDelayMs());
+  }
+}

@@ -1,0 +1,262 @@
+/**
+ * The content script's parts wired together for one frame: scanner + painter
+ * (find and mark names), hover tracker + tooltip host (show cards), and the
+ * message handlers the popup and background use. Every frame runs its own
+ * lens; each answers for its own text.
+ *
+ * Settings changes rebuild only what they affect: the highlight style just
+ * moves the highlight, a filter change rebuilds the finder and rescans, and
+ * turning the extension off (globally or for this site) tears everything
+ * down, including our host element.
+ */
+import { HoverCard } from '../../components/HoverCard';
+import { InitiativeCard } from '../../components/InitiativeCard';
+import { OrgCard } from '../../components/OrgCard';
+import { initiativeCardModel, orgCardModel } from '../../lib/cards';
+import { createTranslator, type Translator } from '../../lib/i18n';
+import type { PageNameCount, ToContentMessage } from '../../lib/messages';
+import { createNameFinder } from '../../lib/name-finder';
+import { isSiteDisabled, type Settings } from '../../lib/settings';
+import { dataset, queries } from '../../utils/dataset';
+import { HoverTracker } from './hover-tracker';
+import { Painter } from './painter';
+import { PageScanner, type PaintedName } from './page-scanner';
+import { TooltipHost } from './tooltip-host';
+
+/** Beyond this, a page is a list or a dump, not prose: stop marking. */
+const MAX_NAMES_PER_PAGE = 2000;
+
+export interface LensOptions {
+  settings: Settings;
+  locale: string;
+  /** Tells the background which organizations this frame shows (for the badge). */
+  reportOrgs: (orgIds: string[]) => void;
+}
+
+export class Lens {
+  private settings: Settings;
+  private readonly i18n: Translator;
+  private painter: Painter | undefined;
+  private scanner: PageScanner | undefined;
+  private hover: HoverTracker | undefined;
+  private readonly tooltip = new TooltipHost();
+
+  constructor(private readonly options: LensOptions) {
+    this.settings = options.settings;
+    this.i18n = createTranslator(options.locale.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+    if (isActive(this.settings)) this.start();
+  }
+
+  applySettings(next: Settings): void {
+    const previous = this.settings;
+    this.settings = next;
+    if (!isActive(next)) {
+      this.stop();
+      return;
+    }
+    const findsOtherNames =
+      previous.matchAmbiguousNames !== next.matchAmbiguousNames ||
+      previous.hiddenInitiatives.join() !== next.hiddenInitiatives.join();
+    if (this.scanner && findsOtherNames) this.stop();
+    if (!this.scanner) {
+      this.start();
+      return;
+    }
+    if (previous.highlightStyle !== next.highlightStyle)
+      this.painter?.setStyle(next.highlightStyle);
+    this.hover?.close();
+  }
+
+  dispose(): void {
+    this.stop();
+    this.tooltip.dispose();
+  }
+
+  handleMessage(message: ToContentMessage): unknown {
+    switch (message.type) {
+      case 'get-page-names':
+        return { names: this.pageNameCounts() };
+      case 'reveal-name':
+        return { revealed: this.reveal(message.kind, message.id) };
+      case 'show-card-for-selection':
+        return { shown: this.showCardForSelection() };
+    }
+  }
+
+  private start(): void {
+    const painter = new Painter(this.settings.highlightStyle);
+    const finder = createNameFinder(dataset, {
+      matchAmbiguousNames: this.settings.matchAmbiguousNames,
+      isShown: (kind, id) =>
+        kind === 'initiative'
+          ? this.isInitiativeShown(id)
+          : queries.membershipsOf(id).some((m) => this.isInitiativeShown(m.initiative)),
+    });
+    const scanner = new PageScanner({
+      finder,
+      painter,
+      isOwnNode: (node) => this.tooltip.contains(node),
+      maxNames: MAX_NAMES_PER_PAGE,
+      onChange: () => this.options.reportOrgs([...this.orgIdsOnPage()]),
+    });
+    this.painter = painter;
+    this.scanner = scanner;
+    this.hover = new HoverTracker({
+      scanner,
+      hoverDelayMs: () => this.settings.hoverDelayMs,
+      isInsideTooltip: (target) => this.tooltip.contains(target),
+      show: (name) => this.showCard(name),
+      hide: () => this.tooltip.hide(),
+    });
+    scanner.start();
+  }
+
+  private stop(): void {
+    this.hover?.dispose();
+    this.scanner?.stop();
+    this.painter?.dispose();
+    this.tooltip.hide();
+    this.hover = this.scanner = this.painter = undefined;
+    this.options.reportOrgs([]);
+  }
+
+  private pageNameCounts(): PageNameCount[] {
+    const counts = new Map<string, PageNameCount>();
+    for (const name of this.scanner?.allNames() ?? []) {
+      const key = `${name.kind}:${name.id}`;
+      const entry = counts.get(key);
+      if (entry) entry.count++;
+      else counts.set(key, { kind: name.kind, id: name.id, count: 1 });
+    }
+    return [...counts.values()];
+  }
+
+  private orgIdsOnPage(): Set<string> {
+    const ids = new Set<string>();
+    for (const name of this.scanner?.allNames() ?? []) if (name.kind === 'org') ids.add(name.id);
+    return ids;
+  }
+
+  private isInitiativeShown = (id: string): boolean =>
+    !this.settings.hiddenInitiatives.includes(id);
+
+  private initiativeName = (id: string): string => {
+    const initiative = queries.initiativeById.get(id);
+    if (!initiative) return id;
+    return this.i18n.locale === 'fr' && initiative.nameFr ? initiative.nameFr : initiative.name;
+  };
+
+  private showCard(name: PaintedName): void {
+    const close = () => this.hover?.close();
+    let card;
+    let label: string;
+    if (name.kind === 'org') {
+      const model = orgCardModel(
+        queries,
+        name.id,
+        { isInitiativeShown: this.isInitiativeShown },
+        name.formerName,
+      );
+      if (!model) return;
+      label = this.i18n.t('tooltipLabel', { name: model.org.name });
+      card = <OrgCard model={model} i18n={this.i18n} initiativeName={this.initiativeName} />;
+    } else {
+      const model = initiativeCardModel(queries, name.id, this.orgIdsOnPage());
+      if (!model) return;
+      label = this.i18n.t('initiativeTooltipLabel', { name: this.initiativeName(name.id) });
+      card = <InitiativeCard model={model} i18n={this.i18n} otherMembersLimit={12} />;
+    }
+    this.tooltip.show(
+      <HoverCard label={label} asOf={dataset.asOf} i18n={this.i18n} onClose={close}>
+        {card}
+      </HoverCard>,
+      name.range,
+      name.node.parentElement,
+    );
+  }
+
+  /** Scrolls to the first occurrence of a name and flashes it. */
+  private reveal(kind: 'org' | 'initiative', id: string): boolean {
+    let first: PaintedName | undefined;
+    for (const name of this.scanner?.allNames() ?? []) {
+      if (name.kind !== kind || name.id !== id) continue;
+      if (!first || isBefore(name.range, first.range)) first = name;
+    }
+    if (!first) return false;
+    first.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    flash(first.range);
+    return true;
+  }
+
+  /** Keyboard command: the card for the selected name, or the name nearest the selection. */
+  private showCardForSelection(): boolean {
+    const selection = getSelection();
+    if (!selection || selection.rangeCount === 0 || !this.scanner || !this.hover) return false;
+    const selected = selection.getRangeAt(0);
+    let best: PaintedName | undefined;
+    let bestDistance = Infinity;
+    for (const name of this.scanner.allNames()) {
+      const distance = rangeDistance(selected, name.range);
+      if (distance < bestDistance) {
+        best = name;
+        bestDistance = distance;
+      }
+    }
+    if (!best) return false;
+    this.hover.open(best);
+    return true;
+  }
+}
+
+/**
+ * Whether this frame should mark names. Site rules follow the tab's site: an
+ * embedded frame asks for its top document's origin, which Chromium exposes
+ * even across origins (`ancestorOrigins`); elsewhere the referrer stands in.
+ */
+function isActive(settings: Settings): boolean {
+  if (!settings.enabled) return false;
+  const ancestors = location.ancestorOrigins;
+  const topUrl =
+    window === window.top
+      ? location.href
+      : ancestors && ancestors.length > 0
+        ? ancestors[ancestors.length - 1]
+        : document.referrer;
+  return !isSiteDisabled(settings, topUrl);
+}
+
+/** Document order; ranges in different trees (a shadow root) compare by position on screen. */
+function isBefore(a: Range, b: Range): boolean {
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_START, b) < 0;
+  } catch {
+    return a.getBoundingClientRect().top < b.getBoundingClientRect().top;
+  }
+}
+
+/** 0 when the ranges intersect; otherwise a rough distance in px. */
+function rangeDistance(a: Range, b: Range): number {
+  try {
+    if (
+      a.compareBoundaryPoints(Range.END_TO_START, b) <= 0 &&
+      a.compareBoundaryPoints(Range.START_TO_END, b) >= 0
+    ) {
+      return 0;
+    }
+  } catch {
+    // Different documents or shadow trees: fall back to geometry.
+  }
+  const ra = a.getBoundingClientRect();
+  const rb = b.getBoundingClientRect();
+  return Math.hypot(ra.left - rb.left, ra.top - rb.top) + 1;
+}
+
+const FLASH_HIGHLIGHT = 'ai-alliances-flash';
+
+function flash(range: Range): void {
+  const highlight = new Highlight(range);
+  CSS.highlights.set(FLASH_HIGHLIGHT, highlight);
+  setTimeout(() => {
+    if (CSS.highlights.get(FLASH_HIGHLIGHT) === highlight) CSS.highlights.delete(FLASH_HIGHLIGHT);
+  }, 1600);
+}

@@ -1,0 +1,241 @@
+/**
+ * UI strings in English and French, and the small formatting helpers the
+ * cards need (roles, partial ISO dates). Kept in code rather than in
+ * `_locales` so components stay pure (no browser API) and both languages are
+ * type-checked to have every key. The manifest's own strings are in
+ * `public/_locales`.
+ */
+import type { OrgType, Role } from './dataset/types';
+
+export type Locale = 'en' | 'fr';
+
+const en = {
+  tooltipLabel: 'AI initiatives of {name}',
+  initiativeTooltipLabel: 'About {name}',
+  close: 'Close',
+  noMemberships: 'Not a member of any initiative shown.',
+  noMembershipsFiltered: 'Member only of initiatives you have hidden.',
+  joined: 'since {date}',
+  left: 'left {date}',
+  dateUnknown: 'date unknown',
+  dateUnverified: 'date not confirmed',
+  unverified: 'unverified',
+  unverifiedTitle: 'The source does not confirm this membership.',
+  source: 'source',
+  sourceTitle: 'Open the source in a new tab',
+  asOf: 'Data as of {date}',
+  partOf: 'part of {name}',
+  formerly: '{former} → {name}',
+  founded: 'Founded {date}',
+  members: '{count} members',
+  alsoOnPage: 'On this page',
+  otherMembers: 'Other members',
+  homepage: 'Homepage',
+  moreMembers: '+{count} more',
+  // Popup
+  searchPlaceholder: 'Search organizations and initiatives',
+  searchLabel: 'Search the dataset',
+  noResults: 'No organization or initiative matches “{query}”.',
+  onThisPage: 'On this page',
+  nothingOnPage: 'No known organization on this page.',
+  pageUnavailable: 'This page cannot be read by extensions.',
+  thisSite: 'On {site}',
+  siteOn: 'Enabled on this site',
+  siteOff: 'Disabled on this site',
+  openOptions: 'Settings',
+  back: 'Back',
+  timeline: 'Joins over time',
+  mentions: '{count}×',
+  matrixCaption: 'Who is in which initiative',
+  // Options
+  optionsTitle: 'AI Alliances Lens settings',
+  optEnabled: 'Mark organizations on pages',
+  optHighlightStyle: 'Highlight style',
+  styleUnderline: 'Dotted underline',
+  styleBackground: 'Background',
+  styleNone: 'None (names stay hoverable)',
+  optHoverDelay: 'Hover delay',
+  optAmbiguous: 'Also match ambiguous names (Meta, Apple, Amazon…)',
+  optBadge: 'Show the count on the toolbar button',
+  optInitiatives: 'Initiatives to show',
+  optSites: 'Sites where the extension is off',
+  addSite: 'Add',
+  removeSite: 'Remove {site}',
+  sitePlaceholder: 'example.com',
+  reset: 'Reset to defaults',
+  saved: 'Saved',
+  menuLookUp: 'Look up in AI initiatives',
+};
+
+export type MessageKey = keyof typeof en;
+
+const fr: Record<MessageKey, string> = {
+  tooltipLabel: 'Initiatives IA de {name}',
+  initiativeTooltipLabel: 'À propos de {name}',
+  close: 'Fermer',
+  noMemberships: 'Membre d’aucune initiative affichée.',
+  noMembershipsFiltered: 'Membre seulement d’initiatives que vous avez masquées.',
+  joined: 'depuis {date}',
+  left: 'parti en {date}',
+  dateUnknown: 'date inconnue',
+  dateUnverified: 'date non confirmée',
+  unverified: 'non vérifié',
+  unverifiedTitle: 'La source ne confirme pas cette adhésion.',
+  source: 'source',
+  sourceTitle: 'Ouvrir la source dans un nouvel onglet',
+  asOf: 'Données au {date}',
+  partOf: 'fait partie de {name}',
+  formerly: '{former} → {name}',
+  founded: 'Fondée en {date}',
+  members: '{count} membres',
+  alsoOnPage: 'Sur cette page',
+  otherMembers: 'Autres membres',
+  homepage: 'Site officiel',
+  moreMembers: '+{count} autres',
+  searchPlaceholder: 'Chercher une organisation ou une initiative',
+  searchLabel: 'Chercher dans les données',
+  noResults: 'Aucune organisation ni initiative ne correspond à « {query} ».',
+  onThisPage: 'Sur cette page',
+  nothingOnPage: 'Aucune organisation connue sur cette page.',
+  pageUnavailable: 'Cette page ne peut pas être lue par les extensions.',
+  thisSite: 'Sur {site}',
+  siteOn: 'Activée sur ce site',
+  siteOff: 'Désactivée sur ce site',
+  openOptions: 'Réglages',
+  back: 'Retour',
+  timeline: 'Adhésions dans le temps',
+  mentions: '{count}×',
+  matrixCaption: 'Qui est dans quelle initiative',
+  optionsTitle: 'Réglages d’AI Alliances Lens',
+  optEnabled: 'Marquer les organisations sur les pages',
+  optHighlightStyle: 'Style du marquage',
+  styleUnderline: 'Soulignement pointillé',
+  styleBackground: 'Surlignage',
+  styleNone: 'Aucun (les noms restent survolables)',
+  optHoverDelay: 'Délai de survol',
+  optAmbiguous: 'Reconnaître aussi les noms ambigus (Meta, Apple, Amazon…)',
+  optBadge: 'Afficher le nombre sur le bouton de la barre d’outils',
+  optInitiatives: 'Initiatives à afficher',
+  optSites: 'Sites où l’extension est désactivée',
+  addSite: 'Ajouter',
+  removeSite: 'Retirer {site}',
+  sitePlaceholder: 'exemple.fr',
+  reset: 'Rétablir les valeurs par défaut',
+  saved: 'Enregistré',
+  menuLookUp: 'Chercher dans les initiatives IA',
+};
+
+const ROLE_LABELS: Record<Locale, Record<Role, string>> = {
+  en: {
+    'co-founder': 'co-founder',
+    'founding-member': 'founding member',
+    member: 'member',
+    signatory: 'signatory',
+    partner: 'partner',
+    sponsor: 'sponsor',
+    'founding-sponsor': 'founding sponsor',
+    'premier-sponsor': 'premier sponsor',
+    'founding-premier-sponsor': 'founding premier sponsor',
+    'premier-member': 'premier member',
+    'steering-committee': 'steering committee',
+    'founding-board': 'founding board',
+    'reporting-organisation': 'reporting organisation',
+  },
+  fr: {
+    'co-founder': 'cofondateur',
+    'founding-member': 'membre fondateur',
+    member: 'membre',
+    signatory: 'signataire',
+    partner: 'partenaire',
+    sponsor: 'sponsor',
+    'founding-sponsor': 'sponsor fondateur',
+    'premier-sponsor': 'sponsor premium',
+    'founding-premier-sponsor': 'sponsor premium fondateur',
+    'premier-member': 'membre premium',
+    'steering-committee': 'comité de pilotage',
+    'founding-board': 'conseil fondateur',
+    'reporting-organisation': 'organisation déclarante',
+  },
+};
+
+const ORG_TYPE_LABELS: Record<Locale, Record<OrgType, string>> = {
+  en: {
+    company: 'company',
+    university: 'university',
+    nonprofit: 'non-profit',
+    'research-lab': 'research lab',
+    government: 'public body',
+    'industry-body': 'industry body',
+  },
+  fr: {
+    company: 'entreprise',
+    university: 'université',
+    nonprofit: 'organisation à but non lucratif',
+    'research-lab': 'laboratoire de recherche',
+    government: 'organisme public',
+    'industry-body': 'organisation professionnelle',
+  },
+};
+
+const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, fr };
+
+export interface Translator {
+  locale: Locale;
+  t(key: MessageKey, params?: Record<string, string | number>): string;
+  role(role: Role): string;
+  orgType(type: OrgType): string;
+  /** "2023-12-05" → "5 Dec 2023"; "2024-02" → "Feb 2024"; "2024" → "2024". */
+  date(iso: string): string;
+  country(code: string): string;
+}
+
+/** 'fr' for any French browser language (fr, fr-CA…), English otherwise. */
+export function pickLocale(language: string | undefined): Locale {
+  return language?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export function createTranslator(locale: Locale): Translator {
+  const messages = MESSAGES[locale];
+  const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
+  const dayFormat = new Intl.DateTimeFormat(tag, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const monthFormat = new Intl.DateTimeFormat(tag, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  let regionNames: Intl.DisplayNames | undefined;
+  return {
+    locale,
+    t(key, params) {
+      let text = messages[key];
+      if (params) {
+        for (const [name, value] of Object.entries(params)) {
+          text = text.replaceAll(`{${name}}`, String(value));
+        }
+      }
+      return text;
+    },
+    role: (role) => ROLE_LABELS[locale][role],
+    orgType: (type) => ORG_TYPE_LABELS[locale][type],
+    date(iso) {
+      const [year, month, day] = iso.split('-').map(Number);
+      if (!year) return iso;
+      if (!month) return String(year);
+      const utc = new Date(Date.UTC(year, month - 1, day ?? 1));
+      return (day ? dayFormat : monthFormat).format(utc);
+    },
+    country(code) {
+      try {
+        regionNames ??= new Intl.DisplayNames([tag], { type: 'region' });
+        return regionNames.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Turns the dataset's aliases into a finder of organization and initiative
+ * names in a string: the one lookup the content script (and the tests that
+ * prove every French form resolves) go through. Browser-free.
+ */
+import { compileMatcher, type MatcherPattern } from './matcher';
+import type { Alias, RuntimeIndex } from './dataset/types';
+
+export interface FoundName {
+  start: number;
+  end: number;
+  kind: Alias['kind'];
+  /** Organization or initiative id. */
+  id: string;
+  /** Set when the page used a former name ("Facebook" for Meta). */
+  formerName?: string;
+}
+
+export interface NameFinderOptions {
+  /** Case-sensitive ambiguous names (Meta, Apple, Amazon…); on by default. */
+  matchAmbiguousNames?: boolean;
+  /** Limits results to these targets; all when omitted. */
+  isShown?: (kind: Alias['kind'], id: string) => boolean;
+}
+
+export interface NameFinder {
+  find(text: string): FoundName[];
+}
+
+export function createNameFinder(index: RuntimeIndex, options: NameFinderOptions = {}): NameFinder {
+  const { matchAmbiguousNames = true, isShown = () => true } = options;
+  const aliases = index.aliases.filter(
+    (alias) => (matchAmbiguousNames || !alias.caseSensitive) && isShown(alias.kind, alias.target),
+  );
+  const patterns: MatcherPattern[] = aliases.map((alias, i) => ({
+    text: alias.text,
+    id: i,
+    caseSensitive: alias.caseSensitive,
+    unlessPrecededBy: alias.unlessPrecededBy,
+    unlessFollowedBy: alias.unlessFollowedBy,
+  }));
+  const matcher = compileMatcher(patterns);
+  return {
+    find(text) {
+      return matcher.findAll(text).map(({ start, end, id }) => {
+        const alias = aliases[id]!;
+        const found: FoundName = { start, end, kind: alias.kind, id: alias.target };
+        if (alias.former) found.formerName = alias.text;
+        return found;
+      });
+    },
+  };
+}
