@@ -16,7 +16,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    permissions: ['storage', 'contextMenus'],
     commands: {
       'show-card': {
         suggested_key: { default: 'Alt+Shift+A' },

@@ -40,9 +40,9 @@ export function OrgCard({ model, i18n, initiativeName }: OrgCardProps) {
               <span class="membership-initiative">{initiativeName(initiative.id)}</span>
               <span class="membership-role">
                 {i18n.role(membership.role)}
-                {membership.cohort ? ` (${membership.cohort})` : ''}
+                {membership.cohort ? ` (${membership.cohort})` : ''} ·{' '}
+                <MembershipDate membership={membership} i18n={i18n} />
               </span>
-              <MembershipDate membership={membership} i18n={i18n} />
               {membership.confirmed ? null : (
                 <span class="badge-unverified" title={i18n.t('unverifiedTitle')}>
                   {i18n.t('unverified')}

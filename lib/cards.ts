@@ -33,11 +33,11 @@ export interface CardFilters {
   isInitiativeShown: (initiativeId: string) => boolean;
 }
 
-/** Sorts newest join first; unknown dates last. */
-function byJoinedDesc(a: OrgCardRow, b: OrgCardRow): number {
-  const ja = a.membership.joined ?? '';
-  const jb = b.membership.joined ?? '';
-  return jb.localeCompare(ja) || a.initiative.name.localeCompare(b.initiative.name);
+/** Oldest join first, so a card reads as the organization's history; unknown dates last. */
+function byJoined(a: OrgCardRow, b: OrgCardRow): number {
+  const ja = a.membership.joined ?? '9999';
+  const jb = b.membership.joined ?? '9999';
+  return ja.localeCompare(jb) || a.initiative.name.localeCompare(b.initiative.name);
 }
 
 export function orgCardModel(
@@ -56,7 +56,7 @@ export function orgCardModel(
     if (filters.isInitiativeShown(initiative.id)) rows.push({ initiative, membership });
     else hiddenCount++;
   }
-  rows.sort(byJoinedDesc);
+  rows.sort(byJoined);
   const parent = org.parent ? queries.orgById.get(org.parent) : undefined;
   return { org, parent, formerName, rows, hiddenCount };
 }

@@ -3,13 +3,22 @@
  * what did anyone change in the DOM. They see the page exactly as the page's
  * own scripts do.
  */
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 
-/** Center of the first occurrence of `word` inside the element matching `selector`. */
-export async function wordCenter(page: Page, selector: string, word: string, occurrence = 0) {
+/**
+ * Center of an occurrence of `word` inside the element matching `selector`
+ * (inside its open shadow root when it has one), in the frame's viewport.
+ */
+export async function wordCenter(
+  page: Page | Frame,
+  selector: string,
+  word: string,
+  occurrence = 0,
+) {
   const point = await page.evaluate(
     ({ selector, word, occurrence }) => {
-      const root = document.querySelector(selector);
+      const element = document.querySelector(selector);
+      const root = element?.shadowRoot ?? element;
       if (!root) return null;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       let seen = 0;
@@ -37,18 +46,7 @@ export async function wordCenter(page: Page, selector: string, word: string, occ
     { selector, word, occurrence },
   );
   if (!point) throw new Error(`"${word}" not found in ${selector}`);
-  return point as {
-    x: number;
-    y: number;
-    rect: {
-      left: number;
-      top: number;
-      right: number;
-      bottom: number;
-      width: number;
-      height: number;
-    };
-  };
+  return point as { x: number; y: number; rect: Box };
 }
 
 /**
@@ -94,7 +92,29 @@ export async function domMutations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __domMutations: string[] }).__domMutations);
 }
 
-export async function tooltipText(page: Page): Promise<string | null> {
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+
+/** The tooltip's box in the viewport, or null when none is shown. */
+export async function tooltipBox(page: Page | Frame): Promise<Box | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('ai-alliances-lens');
+    const tip = host?.shadowRoot?.querySelector('[role="tooltip"]');
+    return tip ? (tip.getBoundingClientRect().toJSON() as Box) : null;
+  });
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+export async function tooltipText(page: Page | Frame): Promise<string | null> {
   return page.evaluate(() => {
     const host = document.querySelector('ai-alliances-lens');
     const tip = host?.shadowRoot?.querySelector('[role="tooltip"]');

@@ -53,6 +53,9 @@ test('hovering IBM shows its initiatives; moving away hides them', async ({ cont
   const ibm = await wordCenter(page, '#lead', 'IBM');
   await page.mouse.move(ibm.x, ibm.y);
   await expect.poll(() => tooltipText(page)).toContain('AI Alliance');
+  // The README's picture of the tooltip comes from here.
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: 'docs/screenshots/tooltip-en.png' });
   const plain = await wordCenter(page, '#plain', 'ordinary');
   await page.mouse.move(plain.x, plain.y);
   await expect.poll(() => tooltipText(page)).toBeNull();

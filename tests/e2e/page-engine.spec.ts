@@ -1,0 +1,107 @@
+/**
+ * The page engine on one page of test cases (tests/fixtures/pages/cases.html):
+ * each block says what must be painted inside it. New edge cases become one
+ * more block there, not one more test here.
+ */
+import type { Page } from '@playwright/test';
+import { expect, paintedTexts, test } from './extension';
+import { domMutations, recordDomMutations, waitForPainted } from './page-helpers';
+
+/** Painted range texts grouped by the test-case block they are in (crossing shadow roots). */
+async function paintedByCase(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const byCase: Record<string, { text: string; order: Node }[]> = {};
+    for (const [, highlight] of CSS.highlights) {
+      for (const range of highlight) {
+        // Climb out of shadow roots through their hosts until a block is found.
+        let element: Element | null = range.startContainer.parentElement;
+        let block: Element | null = null;
+        while (element && !(block = element.closest('.test-case'))) {
+          const root = element.getRootNode();
+          element = root instanceof ShadowRoot ? root.host : null;
+        }
+        const id = block?.id ?? '(outside any case)';
+        (byCase[id] ??= []).push({ text: range.toString(), order: range.startContainer });
+      }
+    }
+    const out: Record<string, string[]> = {};
+    for (const [id, entries] of Object.entries(byCase)) {
+      out[id] = entries
+        .sort((a, b) =>
+          a.order === b.order
+            ? 0
+            : a.order.compareDocumentPosition(b.order) & Node.DOCUMENT_POSITION_FOLLOWING
+              ? -1
+              : 1,
+        )
+        .map((e) => e.text);
+    }
+    return out;
+  });
+}
+
+async function expectedByCase(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const block of document.querySelectorAll<HTMLElement>('.test-case')) {
+      const names = (block.dataset.expect ?? '').split(',').filter(Boolean);
+      if (names.length > 0) out[block.id] = names;
+    }
+    return out;
+  });
+}
+
+test('every test case paints exactly the names it expects', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/cases.html');
+  await waitForPainted(page, 5);
+  await expect.poll(() => paintedByCase(page)).toEqual(await expectedByCase(page));
+});
+
+test('a same-origin iframe gets its own names painted', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/cases.html');
+  const frame = page.frameLocator('#same-origin-frame');
+  await expect(frame.locator('p')).toContainText('CERN');
+  const child = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+  await expect
+    .poll(() =>
+      child.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map(String))),
+    )
+    .toEqual(['CERN']);
+});
+
+test('text added after load is painted, 1 000 nodes at once included', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/cases.html');
+  await waitForPainted(page, 5);
+  await page.evaluate(() =>
+    (window as unknown as { addManyNames(n: number): void }).addManyNames(1000),
+  );
+  await expect.poll(async () => (await paintedByCase(page)).dynamic?.length ?? 0).toBe(500);
+  await page.evaluate(() => (window as unknown as { changeText(): void }).changeText());
+  await expect.poll(async () => (await paintedByCase(page))['changed-text']).toEqual(['Anthropic']);
+});
+
+test('a client-side route change is rescanned', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/spa/one');
+  await expect.poll(() => paintedTexts(page)).toEqual(['IBM']);
+  await page.getByRole('link', { name: 'Two' }).click();
+  await expect.poll(() => paintedTexts(page)).toEqual(['Anthropic', 'OpenAI']);
+});
+
+test('scanning edits nothing in the page DOM', async ({ context }) => {
+  const page = await context.newPage();
+  await recordDomMutations(page);
+  await page.goto('/cases.html');
+  await waitForPainted(page, 5);
+  await page.evaluate(() =>
+    (window as unknown as { addManyNames(n: number): void }).addManyNames(10),
+  );
+  await expect.poll(async () => (await paintedByCase(page)).dynamic?.length ?? 0).toBe(5);
+  const mutations = await domMutations(page);
+  // Only the page's own insertion of ten paragraphs (one fragment).
+  expect(mutations.filter((m) => !m.startsWith('add p to div'))).toEqual([]);
+  expect(mutations).toHaveLength(10);
+});
