@@ -1,13 +1,26 @@
 /**
- * CONTRACT STUB — replaced by the real build step.
- * Provides `virtual:dataset-index`, whose default export is the packed runtime index.
+ * Provides `virtual:dataset-index`, whose default export is the packed runtime
+ * index (see `lib/dataset/pack.ts`). At build time it reads and checks `data/`,
+ * compiles and packs it; the data files are watched so `wxt dev` rebuilds on
+ * an edit, and invalid data fails the build with the problem list (file,
+ * record, field).
  */
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { compileIndex } from '../lib/dataset/compile';
+import { DatasetError, INITIATIVES_DIR, listDataFiles, loadDataset } from '../lib/dataset/load';
+import { packIndex } from '../lib/dataset/pack';
 
 const VIRTUAL_ID = 'virtual:dataset-index';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
-export function datasetPlugin(): Plugin {
+export interface DatasetPluginOptions {
+  /** Directory holding the dataset; defaults to `data` in the working directory. */
+  dataDir?: string;
+}
+
+export function datasetPlugin(options: DatasetPluginOptions = {}): Plugin {
+  const dataDir = options.dataDir ?? 'data';
   return {
     name: 'dataset-index',
     resolveId(id) {
@@ -15,27 +28,16 @@ export function datasetPlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const index = {
-        asOf: '2026-11-27',
-        organizations: [
-          { id: 'ibm', name: 'IBM', type: 'company', country: 'US', domain: 'ibm.com' },
-          { id: 'hugging-face', name: 'Hugging Face', type: 'company', country: 'US', domain: 'huggingface.co' },
-        ],
-        initiatives: [
-          { id: 'ai-alliance', name: 'AI Alliance', nameFr: "Alliance pour l'IA", description: 'x', founded: '2023-12-05', homepage: 'https://thealliance.ai' },
-        ],
-        memberships: [
-          { org: 'ibm', initiative: 'ai-alliance', role: 'co-founder', joined: '2023-12-05', joinedVerified: true, source: 'https://thealliance.ai', confirmed: true },
-          { org: 'hugging-face', initiative: 'ai-alliance', role: 'founding-member', joined: '2023-12-05', joinedVerified: true, source: 'https://thealliance.ai', confirmed: true },
-        ],
-        aliases: [
-          { text: 'IBM', kind: 'org', target: 'ibm', caseSensitive: false },
-          { text: 'Hugging Face', kind: 'org', target: 'hugging-face', caseSensitive: false },
-          { text: 'AI Alliance', kind: 'initiative', target: 'ai-alliance', caseSensitive: false },
-        ],
-        searchOnlyNames: [],
-      };
-      return `export default ${JSON.stringify(index)};`;
+      // Watch the folder too, so a new initiative file is picked up.
+      for (const file of listDataFiles(dataDir)) this.addWatchFile(resolve(file));
+      this.addWatchFile(resolve(join(dataDir, INITIATIVES_DIR)));
+      try {
+        const packed = packIndex(compileIndex(loadDataset(dataDir)));
+        return `export default ${JSON.stringify(packed)};`;
+      } catch (error) {
+        if (error instanceof DatasetError) this.error(error.message);
+        throw error;
+      }
     },
   };
 }
