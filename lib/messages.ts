@@ -20,6 +20,8 @@ export type ToBackgroundMessage = { type: 'page-names-changed'; orgIds: string[]
 
 export interface PageNamesReply {
   names: PageNameCount[];
+  /** The page's site as the site switch keys it; the popup cannot read tab URLs itself. */
+  site: string | null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -69,5 +71,6 @@ export function parsePageNamesReply(value: unknown): PageNamesReply | undefined 
       names.push({ kind: entry.kind, id: entry.id, count: entry.count });
     }
   }
-  return { names };
+  const site = typeof value.site === 'string' ? value.site : null;
+  return { names, site };
 }

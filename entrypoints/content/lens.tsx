@@ -16,7 +16,7 @@ import { initiativeCardModel, orgCardModel } from '../../lib/cards';
 import { createTranslator, type Translator } from '../../lib/i18n';
 import type { PageNameCount, ToContentMessage } from '../../lib/messages';
 import { createNameFinder } from '../../lib/name-finder';
-import { isSiteDisabled, type Settings } from '../../lib/settings';
+import { isSiteDisabled, siteOf, type Settings } from '../../lib/settings';
 import { dataset, queries } from '../../utils/dataset';
 import { HoverTracker } from './hover-tracker';
 import { Painter } from './painter';
@@ -75,7 +75,7 @@ export class Lens {
   handleMessage(message: ToContentMessage): unknown {
     switch (message.type) {
       case 'get-page-names':
-        return { names: this.pageNameCounts() };
+        return { names: this.pageNameCounts(), site: siteOf(location.href) };
       case 'reveal-name':
         return { revealed: this.reveal(message.kind, message.id) };
       case 'show-card-for-selection':

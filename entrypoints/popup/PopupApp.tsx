@@ -13,7 +13,7 @@ import { initiativeDetailModel, orgCardModel } from '../../lib/cards';
 import type { Translator } from '../../lib/i18n';
 import { parsePageNamesReply, type PageNameCount, type ToContentMessage } from '../../lib/messages';
 import { createDatasetSearch } from '../../lib/search';
-import { DEFAULT_SETTINGS, siteOf, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { dataset, queries } from '../../utils/dataset';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 
@@ -22,6 +22,20 @@ type View = { kind: 'home' } | { kind: 'org'; id: string } | { kind: 'initiative
 interface ActiveTab {
   id: number;
   site: string | null;
+}
+
+/**
+ * The tab the popup speaks about: the active one, or the one named by
+ * `popup.html?tab=ID` when the popup is opened as a page of its own (where
+ * the active tab would be the popup itself), as the end-to-end tests do.
+ */
+async function targetTab() {
+  const requested = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(requested) && requested > 0) {
+    return browser.tabs.get(requested).catch(() => undefined);
+  }
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active;
 }
 
 export function PopupApp({ i18n }: { i18n: Translator }) {
@@ -38,13 +52,18 @@ export function PopupApp({ i18n }: { i18n: Translator }) {
   }, []);
 
   useEffect(() => {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => {
-      if (active?.id === undefined) return setPageNames(null);
-      setTab({ id: active.id, site: siteOf(active.url) });
+    void targetTab().then((target) => {
+      if (target?.id === undefined) return setPageNames(null);
+      const tabId = target.id;
+      setTab({ id: tabId, site: null });
       const message: ToContentMessage = { type: 'get-page-names' };
       browser.tabs
-        .sendMessage(active.id, message, { frameId: 0 })
-        .then((reply) => setPageNames(parsePageNamesReply(reply)?.names ?? null))
+        .sendMessage(tabId, message, { frameId: 0 })
+        .then((raw) => {
+          const reply = parsePageNamesReply(raw);
+          setPageNames(reply?.names ?? null);
+          setTab({ id: tabId, site: reply?.site ?? null });
+        })
         .catch(() => setPageNames(null));
     });
   }, []);

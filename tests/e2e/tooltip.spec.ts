@@ -140,15 +140,15 @@ test('the keyboard command shows the card for the selection', async ({ context }
   // everything after that (background → tab → card) is the real path.
   const commands = await worker.evaluate(() => chrome.commands.getAll());
   expect(commands.map((c) => c.name)).toContain('show-card');
-  const pageUrl = page.url();
-  await worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
+  await page.bringToFront();
+  await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     (
       chrome.commands.onCommand as unknown as {
         dispatch(name: string, tab?: chrome.tabs.Tab): void;
       }
     ).dispatch('show-card', tab);
-  }, pageUrl);
+  });
   await expect.poll(() => tooltipText(page)).toContain('Anthropic');
 });
 
