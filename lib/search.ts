@@ -31,9 +31,19 @@ export function foldForSearch(text: string): string {
     .toLowerCase();
 }
 
-// Splits on anything that is not a letter or digit, so "l'université" gives
-// "l" and "universite" and "Hugging Face" and "hugging-face" look the same.
+// Splits on anything that is not a letter or digit, so "Hugging Face" and
+// "hugging-face" look the same.
 const TOKEN_SEPARATOR = /[^\p{L}\p{N}]+/u;
+
+// French elided articles and pronouns (l', d', qu'…) are dropped rather than
+// left as one-letter words: "l'universite" must find « université de Tokyo »,
+// whose indexed words have no "l". Runs after folding, so ’ is already '.
+const ELISION = /(?<![\p{L}\p{N}])(?:[cdjlmnst]|qu)'/gu;
+
+/** The words of a name or a query, as both are indexed and searched. */
+function tokenize(text: string): string[] {
+  return foldForSearch(text).replace(ELISION, ' ').split(TOKEN_SEPARATOR).filter(Boolean);
+}
 
 export interface DatasetSearch {
   search(query: string, limit?: number): SearchResult[];
@@ -77,8 +87,9 @@ export function createDatasetSearch(index: RuntimeIndex): DatasetSearch {
     idField: 'key',
     fields: ['name', 'names'],
     storeFields: ['kind', 'id'],
-    tokenize: (text) => text.split(TOKEN_SEPARATOR).filter(Boolean),
-    processTerm: (term) => foldForSearch(term) || null,
+    tokenize,
+    // Terms come out of `tokenize` already folded.
+    processTerm: (term) => term || null,
     searchOptions: {
       boost: { name: 3 },
       prefix: true,
