@@ -81,7 +81,8 @@ export function initiativeCardModel(
   const byName = (a: Organization, b: Organization) => a.name.localeCompare(b.name);
   return {
     initiative,
-    memberCount: seen.size,
+    // The organizations listed, like the detail view's count, not every id seen.
+    memberCount: membersOnPage.length + otherMembers.length,
     membersOnPage: membersOnPage.sort(byName),
     otherMembers: otherMembers.sort(byName),
   };
