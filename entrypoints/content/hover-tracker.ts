@@ -21,7 +21,8 @@ export interface HoverTrackerOptions {
   scanner: PageScanner;
   hoverDelayMs: () => number;
   isInsideTooltip: (target: EventTarget | null) => boolean;
-  show: (name: PaintedName) => void;
+  /** `pointerY` picks the line of a name that wraps; absent for keyboard opens. */
+  show: (name: PaintedName, pointerY?: number) => void;
   hide: () => void;
 }
 
@@ -105,10 +106,10 @@ export class HoverTracker {
   }
 
   /** Opens the card for a name now (keyboard command, tap). */
-  open(name: PaintedName): void {
+  open(name: PaintedName, pointerY?: number): void {
     this.cancelTimers();
     this.current = name;
-    this.options.show(name);
+    this.options.show(name, pointerY);
   }
 
   close(): void {
@@ -152,7 +153,7 @@ export class HoverTracker {
       // A tap on a painted name opens its card at once: there is no hover.
       const name = nameAtPoint(this.options.scanner, event.clientX, event.clientY);
       if (name) {
-        this.open(name);
+        this.open(name, event.clientY);
         return;
       }
     }
@@ -196,7 +197,9 @@ export class HoverTracker {
     this.showTimer = setTimeout(() => {
       this.pending = undefined;
       // Confirm the pointer is still on it: the page may have scrolled.
-      if (nameAtPoint(this.options.scanner, this.lastX, this.lastY) === name) this.open(name);
+      if (nameAtPoint(this.options.scanner, this.lastX, this.lastY) === name) {
+        this.open(name, this.lastY);
+      }
     }, this.options.hoverDelayMs());
   }
 }

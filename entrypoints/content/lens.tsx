@@ -105,7 +105,7 @@ export class Lens {
       scanner,
       hoverDelayMs: () => this.settings.hoverDelayMs,
       isInsideTooltip: (target) => this.tooltip.contains(target),
-      show: (name) => this.showCard(name),
+      show: (name, pointerY) => this.showCard(name, pointerY),
       hide: () => this.tooltip.hide(),
     });
     scanner.start();
@@ -146,7 +146,7 @@ export class Lens {
     return this.i18n.locale === 'fr' && initiative.nameFr ? initiative.nameFr : initiative.name;
   };
 
-  private showCard(name: PaintedName): void {
+  private showCard(name: PaintedName, pointerY?: number): void {
     const close = () => this.hover?.close();
     let card;
     let label: string;
@@ -171,7 +171,8 @@ export class Lens {
         {card}
       </HoverCard>,
       name.range,
-      name.node.parentElement,
+      pointerY,
+      close,
     );
   }
 

@@ -3,12 +3,13 @@
  * root holding the tooltip. Created on first use, not at load, so pages
  * where nobody hovers a name are left exactly as they were.
  *
- * Owns placement (Floating UI: below the name, flipped above when there is no
- * room, shifted into the viewport, following scroll) and the fullscreen
- * re-parenting. What the tooltip says comes from the caller as a Preact node.
+ * Owns when placement runs (on show, on scroll of any scroller, on resize),
+ * hiding when the name scrolls out of view, and the fullscreen re-parenting.
+ * Where the card goes is `lib/placement.ts`; what it says comes from the
+ * caller as a Preact node.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { render, type VNode } from 'preact';
+import { anchorLine, isVisibleIn, placeBeside } from '../../lib/placement';
 import cardCss from '../../components/card.css?inline';
 import hoverCardCss from '../../components/hover-card.css?inline';
 import themeCss from '../../components/theme.css?inline';
@@ -16,14 +17,13 @@ import themeCss from '../../components/theme.css?inline';
 export const HOST_TAG = 'ai-alliances-lens';
 
 export interface TooltipAnchor {
-  getBoundingClientRect(): DOMRect;
   getClientRects(): DOMRectList;
 }
 
 export class TooltipHost {
   private host: HTMLElement | undefined;
   private container: HTMLElement | undefined;
-  private stopAutoUpdate: (() => void) | undefined;
+  private stopFollowing: (() => void) | undefined;
   private readonly onFullscreenChange = () => this.attach();
 
   /** True for our host and anything inside it. */
@@ -32,37 +32,61 @@ export class TooltipHost {
   }
 
   get isOpen(): boolean {
-    return !!this.stopAutoUpdate;
+    return !!this.stopFollowing;
   }
 
-  show(content: VNode, anchor: TooltipAnchor, contextElement: Element | null): void {
+  /**
+   * Renders `content` next to `anchor`. `onAnchorGone` runs when the name
+   * scrolls out of view or leaves the page.
+   */
+  show(
+    content: VNode,
+    anchor: TooltipAnchor,
+    pointerY: number | undefined,
+    onAnchorGone: () => void,
+  ): void {
     const container = this.ensureHost();
-    this.stopAutoUpdate?.();
+    this.stopFollowing?.();
     render(content, container);
-    const floating = container.firstElementChild as HTMLElement | null;
-    if (!floating) return;
-    const reference = {
-      getBoundingClientRect: () => anchor.getBoundingClientRect(),
-      getClientRects: () => anchor.getClientRects(),
-      contextElement: contextElement ?? undefined,
-    };
+    const card = container.firstElementChild as HTMLElement | null;
+    if (!card) return;
+    let frame = 0;
     const place = () => {
-      void computePosition(reference, floating, {
-        placement: 'bottom-start',
-        strategy: 'fixed',
-        // inline() picks the line the name is on when it wraps; flip() before
-        // shift() so the card changes side before it would cover the name.
-        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      });
+      frame = 0;
+      const viewport = { width: innerWidth, height: innerHeight };
+      const line = anchorLine([...anchor.getClientRects()], pointerY);
+      if (!line || !isVisibleIn(line, viewport)) {
+        onAnchorGone();
+        return;
+      }
+      card.style.maxHeight = '';
+      const placement = placeBeside(
+        line,
+        { width: card.offsetWidth, height: card.offsetHeight },
+        viewport,
+      );
+      if (placement.maxHeight !== undefined) card.style.maxHeight = `${placement.maxHeight}px`;
+      card.style.transform = `translate(${Math.round(placement.left)}px, ${Math.round(placement.top)}px)`;
+      pointerY = undefined;
     };
-    this.stopAutoUpdate = autoUpdate(reference, floating, place, { animationFrame: false });
+    const schedule = () => {
+      frame ||= requestAnimationFrame(place);
+    };
+    place();
+    // Capture: scrolling any inner scroller moves the name too.
+    const listen = { capture: true, passive: true } as const;
+    addEventListener('scroll', schedule, listen);
+    addEventListener('resize', schedule, listen);
+    this.stopFollowing = () => {
+      cancelAnimationFrame(frame);
+      removeEventListener('scroll', schedule, listen);
+      removeEventListener('resize', schedule, listen);
+    };
   }
 
   hide(): void {
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = undefined;
+    this.stopFollowing?.();
+    this.stopFollowing = undefined;
     if (this.container) render(null, this.container);
   }
 

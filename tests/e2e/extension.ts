@@ -67,3 +67,8 @@ export async function paintedTexts(page: Page): Promise<string[]> {
     return out.sort();
   });
 }
+
+declare global {
+  /** The extension API as seen from the service worker in `worker.evaluate` callbacks. */
+  const chrome: typeof import('wxt/browser').browser;
+}

@@ -145,7 +145,7 @@ test('the keyboard command shows the card for the selection', async ({ context }
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     (
       chrome.commands.onCommand as unknown as {
-        dispatch(name: string, tab?: chrome.tabs.Tab): void;
+        dispatch(name: string, tab?: unknown): void;
       }
     ).dispatch('show-card', tab);
   });
