@@ -12,6 +12,21 @@ export default defineConfig({
   // headless machine (CI, containers) there is no display to open it on.
   webExt: { disabled: !!process.env.CI || !!process.env.NO_BROWSER_RUNNER },
   zip: { excludeSources: ['.output/**', 'test-results/**', 'playwright-report/**', '.cache/**'] },
+  hooks: {
+    // The content script runs in every frame of every page, within a 60 KB
+    // budget: it talks to the browser's native promise-based API (Chrome MV3,
+    // Firefox) rather than webextension-polyfill (~10 KB). Extension pages and
+    // the background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      const entries = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [native, ...entries] };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -42,10 +42,13 @@ export default defineContentScript({
     const lens = new Lens({ settings, locale: browser.i18n.getUILanguage(), reportOrgs });
     const unwatch = watchSettings((next) => lens.applySettings(next));
 
-    const onMessage = (raw: unknown) => {
+    // Answered through sendResponse: the native API (no polyfill here) does
+    // not take a returned Promise in every browser. Not answering at all lets
+    // another listener reply.
+    const onMessage = (raw: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
       const message = parseToContentMessage(raw);
-      // Returning undefined lets another frame's script answer instead.
-      return message ? Promise.resolve(lens.handleMessage(message)) : undefined;
+      if (message) sendResponse(lens.handleMessage(message));
+      return false;
     };
     browser.runtime.onMessage.addListener(onMessage);
 
