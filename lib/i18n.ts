@@ -191,7 +191,8 @@ export interface Translator {
 
 /** 'fr' for any French browser language (fr, fr-CA…), English otherwise. */
 export function pickLocale(language: string | undefined): Locale {
-  return language?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  // The whole subtag: "frr" (North Frisian) or "frp" (Arpitan) are not French.
+  return language && /^fr(?:[-_]|$)/i.test(language) ? 'fr' : 'en';
 }
 
 export function createTranslator(locale: Locale): Translator {
@@ -212,21 +213,24 @@ export function createTranslator(locale: Locale): Translator {
   return {
     locale,
     t(key, params) {
-      let text = messages[key];
-      if (params) {
-        for (const [name, value] of Object.entries(params)) {
-          text = text.replaceAll(`{${name}}`, String(value));
-        }
-      }
-      return text;
+      const text = messages[key];
+      if (!params) return text;
+      // One pass, so a value that itself reads "{name}" is never substituted again.
+      return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+        Object.hasOwn(params, name) ? String(params[name]) : placeholder,
+      );
     },
     role: (role) => ROLE_LABELS[locale][role],
     orgType: (type) => ORG_TYPE_LABELS[locale][type],
     date(iso) {
-      const [year, month, day] = iso.split('-').map(Number);
-      if (!year) return iso;
-      if (!month) return String(year);
-      const utc = new Date(Date.UTC(year, month - 1, day ?? 1));
+      // Anything else is shown as given: formatting an invalid date throws.
+      const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+      if (!match) return iso;
+      const [, year, month, day] = match;
+      if (!month) return year ?? iso;
+      const utc = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
+      // Date.UTC rolls "2024-13" or "2024-02-30" over into a real, wrong date.
+      if (utc.getUTCMonth() !== Number(month) - 1) return iso;
       return (day ? dayFormat : monthFormat).format(utc);
     },
     country(code) {
