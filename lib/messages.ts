@@ -31,6 +31,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const isKind = (value: unknown): value is 'org' | 'initiative' =>
   value === 'org' || value === 'initiative';
 
+// NaN or Infinity would print as a count and break sorting by count.
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
 export function parseToContentMessage(value: unknown): ToContentMessage | undefined {
   if (!isRecord(value)) return undefined;
   switch (value.type) {
@@ -66,11 +70,11 @@ export function parsePageNamesReply(value: unknown): PageNamesReply | undefined 
       isRecord(entry) &&
       isKind(entry.kind) &&
       typeof entry.id === 'string' &&
-      typeof entry.count === 'number'
+      isCount(entry.count)
     ) {
       names.push({ kind: entry.kind, id: entry.id, count: entry.count });
     }
   }
-  const site = typeof value.site === 'string' ? value.site : null;
+  const site = typeof value.site === 'string' && value.site !== '' ? value.site : null;
   return { names, site };
 }
