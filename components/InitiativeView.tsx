@@ -3,11 +3,11 @@
  * homepage, members grouped by role, and when they joined. Pure.
  */
 import type { InitiativeDetailModel } from '../lib/cards';
-import type { Translator } from '../lib/i18n';
+import type { PageTranslator } from '../lib/i18n-pages';
 
 export interface InitiativeViewProps {
   model: InitiativeDetailModel;
-  i18n: Translator;
+  i18n: PageTranslator;
   onSelectOrg: (orgId: string) => void;
 }
 

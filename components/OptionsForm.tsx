@@ -5,13 +5,13 @@
  */
 import { useState } from 'preact/hooks';
 import type { Initiative } from '../lib/dataset/types';
-import type { Translator } from '../lib/i18n';
+import type { PageTranslator } from '../lib/i18n-pages';
 import { HOVER_DELAY_RANGE, siteOf, type HighlightStyle, type Settings } from '../lib/settings';
 
 export interface OptionsFormProps {
   settings: Settings;
   initiatives: Initiative[];
-  i18n: Translator;
+  i18n: PageTranslator;
   onChange: (next: Settings) => void;
   onReset: () => void;
 }

@@ -9,11 +9,9 @@ import { MembershipDate } from './MembershipDate';
 export interface OrgCardProps {
   model: OrgCardModel;
   i18n: Translator;
-  /** Localized initiative name (French name on a French UI when there is one). */
-  initiativeName: (id: string) => string;
 }
 
-export function OrgCard({ model, i18n, initiativeName }: OrgCardProps) {
+export function OrgCard({ model, i18n }: OrgCardProps) {
   const { org, parent, formerName, rows, hiddenCount } = model;
   const facts = [i18n.orgType(org.type), org.country ? i18n.country(org.country) : undefined]
     .filter(Boolean)
@@ -37,7 +35,9 @@ export function OrgCard({ model, i18n, initiativeName }: OrgCardProps) {
         <ul class="membership-list">
           {rows.map(({ initiative, membership }) => (
             <li class="membership" key={initiative.id + membership.role + membership.joined}>
-              <span class="membership-initiative">{initiativeName(initiative.id)}</span>
+              <span class="membership-initiative">
+                {i18n.locale === 'fr' && initiative.nameFr ? initiative.nameFr : initiative.name}
+              </span>
               <span class="membership-role">
                 {i18n.role(membership.role)}
                 {membership.cohort ? ` (${membership.cohort})` : ''} ·{' '}

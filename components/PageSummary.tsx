@@ -4,13 +4,13 @@
  */
 import type { DatasetQueries } from '../lib/dataset/query';
 import type { Initiative, Organization } from '../lib/dataset/types';
-import type { Translator } from '../lib/i18n';
+import type { PageTranslator } from '../lib/i18n-pages';
 import type { PageNameCount } from '../lib/messages';
 
 export interface PageSummaryProps {
   names: PageNameCount[];
   queries: DatasetQueries;
-  i18n: Translator;
+  i18n: PageTranslator;
   isInitiativeShown: (id: string) => boolean;
   onReveal: (name: PageNameCount) => void;
 }

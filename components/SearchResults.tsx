@@ -1,13 +1,13 @@
 /** The popup's result list: organizations and initiatives matching the query. Pure. */
 import type { DatasetQueries } from '../lib/dataset/query';
-import type { Translator } from '../lib/i18n';
+import type { PageTranslator } from '../lib/i18n-pages';
 import type { SearchResult } from '../lib/search';
 
 export interface SearchResultsProps {
   query: string;
   results: SearchResult[];
   queries: DatasetQueries;
-  i18n: Translator;
+  i18n: PageTranslator;
   initiativeName: (id: string) => string;
   onSelect: (result: SearchResult) => void;
 }

@@ -1,13 +1,17 @@
 /**
- * Background: kept thin. It owns the toolbar badge (distinct organizations
- * across all frames of a tab), the "Look up in AI initiatives" context-menu
- * entry and the keyboard command; both of those only forward to the content
- * script of the tab, which does the work.
+ * Background: kept thin. It answers the content scripts' card requests (it
+ * holds the one full copy of the dataset, so each frame carries only what
+ * finds names), owns the toolbar badge (distinct organizations across all
+ * frames of a tab), the "Look up in AI initiatives" context-menu entry and
+ * the keyboard command; those two only forward to the tab's content script.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createTranslator, pickLocale } from '../lib/i18n';
+import { answerCardRequest } from '../lib/card-service';
+import { pickLocale } from '../lib/i18n';
+import { createPageTranslator } from '../lib/i18n-pages';
 import { parseToBackgroundMessage, type ToContentMessage } from '../lib/messages';
+import { dataset, queries } from '../utils/dataset';
 import { loadSettings, watchSettings } from '../utils/settings-store';
 
 const MENU_ID = 'look-up-selection';
@@ -37,6 +41,9 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     const message = parseToBackgroundMessage(raw);
+    if (message?.type === 'get-card') {
+      return Promise.resolve(answerCardRequest(queries, dataset.asOf, message));
+    }
     const tabId = sender.tab?.id;
     if (!message || tabId === undefined) return undefined;
     let frames = orgsByTab.get(tabId);
@@ -55,7 +62,7 @@ export default defineBackground(() => {
     }
   });
 
-  const i18n = createTranslator(pickLocale(browser.i18n.getUILanguage()));
+  const i18n = createPageTranslator(pickLocale(browser.i18n.getUILanguage()));
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: MENU_ID,

@@ -3,7 +3,9 @@
  * cards need (roles, partial ISO dates). Kept in code rather than in
  * `_locales` so components stay pure (no browser API) and both languages are
  * type-checked to have every key. The manifest's own strings are in
- * `public/_locales`.
+ * `public/_locales`. Only the card strings live here, because the content
+ * script carries them into every frame; the popup's and options page's own
+ * strings are in `lib/i18n-pages.ts`.
  */
 import type { OrgType, Role } from './dataset/types';
 
@@ -32,44 +34,12 @@ const en = {
   otherMembers: 'Other members',
   homepage: 'Homepage',
   moreMembers: '+{count} more',
-  // Popup
-  searchPlaceholder: 'Search organizations and initiatives',
-  searchLabel: 'Search the dataset',
-  noResults: 'No organization or initiative matches “{query}”.',
-  onThisPage: 'On this page',
-  nothingOnPage: 'No known organization on this page.',
-  pageUnavailable: 'This page cannot be read by extensions.',
-  thisSite: 'On {site}',
-  siteOn: 'Enabled on this site',
-  siteOff: 'Disabled on this site',
-  openOptions: 'Settings',
-  back: 'Back',
-  timeline: 'Joins over time',
-  mentions: '{count}×',
-  matrixCaption: 'Who is in which initiative',
-  // Options
-  optionsTitle: 'AI Alliances Lens settings',
-  optEnabled: 'Mark organizations on pages',
-  optHighlightStyle: 'Highlight style',
-  styleUnderline: 'Dotted underline',
-  styleBackground: 'Background',
-  styleNone: 'None (names stay hoverable)',
-  optHoverDelay: 'Hover delay',
-  optAmbiguous: 'Also match ambiguous names (Meta, Apple, Amazon…)',
-  optBadge: 'Show the count on the toolbar button',
-  optInitiatives: 'Initiatives to show',
-  optSites: 'Sites where the extension is off',
-  addSite: 'Add',
-  removeSite: 'Remove {site}',
-  sitePlaceholder: 'example.com',
-  reset: 'Reset to defaults',
-  saved: 'Saved',
-  menuLookUp: 'Look up in AI initiatives',
 };
 
-export type MessageKey = keyof typeof en;
+/** Strings the cards need, in the tooltip and the popup alike. */
+export type CardMessageKey = keyof typeof en;
 
-const fr: Record<MessageKey, string> = {
+const fr: Record<CardMessageKey, string> = {
   tooltipLabel: 'Initiatives IA de {name}',
   initiativeTooltipLabel: 'À propos de {name}',
   close: 'Fermer',
@@ -92,37 +62,6 @@ const fr: Record<MessageKey, string> = {
   otherMembers: 'Autres membres',
   homepage: 'Site officiel',
   moreMembers: '+{count} autres',
-  searchPlaceholder: 'Chercher une organisation ou une initiative',
-  searchLabel: 'Chercher dans les données',
-  noResults: 'Aucune organisation ni initiative ne correspond à « {query} ».',
-  onThisPage: 'Sur cette page',
-  nothingOnPage: 'Aucune organisation connue sur cette page.',
-  pageUnavailable: 'Cette page ne peut pas être lue par les extensions.',
-  thisSite: 'Sur {site}',
-  siteOn: 'Activée sur ce site',
-  siteOff: 'Désactivée sur ce site',
-  openOptions: 'Réglages',
-  back: 'Retour',
-  timeline: 'Adhésions dans le temps',
-  mentions: '{count}×',
-  matrixCaption: 'Qui est dans quelle initiative',
-  optionsTitle: 'Réglages d’AI Alliances Lens',
-  optEnabled: 'Marquer les organisations sur les pages',
-  optHighlightStyle: 'Style du marquage',
-  styleUnderline: 'Soulignement pointillé',
-  styleBackground: 'Surlignage',
-  styleNone: 'Aucun (les noms restent survolables)',
-  optHoverDelay: 'Délai de survol',
-  optAmbiguous: 'Reconnaître aussi les noms ambigus (Meta, Apple, Amazon…)',
-  optBadge: 'Afficher le nombre sur le bouton de la barre d’outils',
-  optInitiatives: 'Initiatives à afficher',
-  optSites: 'Sites où l’extension est désactivée',
-  addSite: 'Ajouter',
-  removeSite: 'Retirer {site}',
-  sitePlaceholder: 'exemple.fr',
-  reset: 'Rétablir les valeurs par défaut',
-  saved: 'Enregistré',
-  menuLookUp: 'Chercher dans les initiatives IA',
 };
 
 const ROLE_LABELS: Record<Locale, Record<Role, string>> = {
@@ -177,11 +116,11 @@ const ORG_TYPE_LABELS: Record<Locale, Record<OrgType, string>> = {
   },
 };
 
-const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, fr };
+const CARD_MESSAGES: Record<Locale, Record<CardMessageKey, string>> = { en, fr };
 
-export interface Translator {
+export interface Translator<Key extends string = CardMessageKey> {
   locale: Locale;
-  t(key: MessageKey, params?: Record<string, string | number>): string;
+  t(key: Key, params?: Record<string, string | number>): string;
   role(role: Role): string;
   orgType(type: OrgType): string;
   /** "2023-12-05" → "5 Dec 2023"; "2024-02" → "Feb 2024"; "2024" → "2024". */
@@ -196,7 +135,15 @@ export function pickLocale(language: string | undefined): Locale {
 }
 
 export function createTranslator(locale: Locale): Translator {
-  const messages = MESSAGES[locale];
+  return createTranslatorWith(locale, {} as Record<Locale, Record<never, string>>);
+}
+
+/** A translator for the card strings plus a page's own (`lib/i18n-pages.ts`). */
+export function createTranslatorWith<Extra extends string>(
+  locale: Locale,
+  extra: Record<Locale, Record<Extra, string>>,
+): Translator<CardMessageKey | Extra> {
+  const messages: Record<string, string> = { ...CARD_MESSAGES[locale], ...extra[locale] };
   const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
   const dayFormat = new Intl.DateTimeFormat(tag, {
     day: 'numeric',
@@ -213,7 +160,7 @@ export function createTranslator(locale: Locale): Translator {
   return {
     locale,
     t(key, params) {
-      const text = messages[key];
+      const text = messages[key] ?? key;
       if (!params) return text;
       // One pass, so a value that itself reads "{name}" is never substituted again.
       return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>

@@ -3,6 +3,7 @@
  * their validation. Every receiver checks what it got: a message may come
  * from an older or newer version of the extension mid-update. Browser-free.
  */
+import type { CardReply, CardRequest } from './card-service';
 
 export interface PageNameCount {
   kind: 'org' | 'initiative';
@@ -16,7 +17,7 @@ export type ToContentMessage =
   | { type: 'show-card-for-selection' };
 
 /** A frame's distinct organization ids: the background unions frames for the badge. */
-export type ToBackgroundMessage = { type: 'page-names-changed'; orgIds: string[] };
+export type ToBackgroundMessage = { type: 'page-names-changed'; orgIds: string[] } | CardRequest;
 
 export interface PageNamesReply {
   names: PageNameCount[];
@@ -50,8 +51,32 @@ export function parseToContentMessage(value: unknown): ToContentMessage | undefi
   }
 }
 
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
 export function parseToBackgroundMessage(value: unknown): ToBackgroundMessage | undefined {
   if (!isRecord(value)) return undefined;
+  if (value.type === 'get-card' && typeof value.id === 'string') {
+    if (value.kind === 'org' && isStringList(value.hiddenInitiatives)) {
+      const request: CardRequest = {
+        type: 'get-card',
+        kind: 'org',
+        id: value.id,
+        hiddenInitiatives: value.hiddenInitiatives,
+      };
+      if (typeof value.formerName === 'string') request.formerName = value.formerName;
+      return request;
+    }
+    if (value.kind === 'initiative' && isStringList(value.orgIdsOnPage)) {
+      return {
+        type: 'get-card',
+        kind: 'initiative',
+        id: value.id,
+        orgIdsOnPage: value.orgIdsOnPage,
+      };
+    }
+    return undefined;
+  }
   if (
     value.type === 'page-names-changed' &&
     Array.isArray(value.orgIds) &&
@@ -77,4 +102,13 @@ export function parsePageNamesReply(value: unknown): PageNamesReply | undefined 
   }
   const site = typeof value.site === 'string' && value.site !== '' ? value.site : null;
   return { names, site };
+}
+
+/** A card reply from the background, checked only as far as its shape tag. */
+export function parseCardReply(value: unknown): CardReply | undefined {
+  if (!isRecord(value) || !isRecord(value.model) || typeof value.asOf !== 'string')
+    return undefined;
+  return value.kind === 'org' || value.kind === 'initiative'
+    ? (value as unknown as CardReply)
+    : undefined;
 }

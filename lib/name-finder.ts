@@ -4,7 +4,7 @@
  * prove every French form resolves) go through. Browser-free.
  */
 import { compileMatcher, type MatcherPattern } from './matcher';
-import type { Alias, RuntimeIndex } from './dataset/types';
+import type { Alias } from './dataset/types';
 
 export interface FoundName {
   start: number;
@@ -27,7 +27,10 @@ export interface NameFinder {
   find(text: string): FoundName[];
 }
 
-export function createNameFinder(index: RuntimeIndex, options: NameFinderOptions = {}): NameFinder {
+export function createNameFinder(
+  index: { aliases: readonly Alias[] },
+  options: NameFinderOptions = {},
+): NameFinder {
   const { matchAmbiguousNames = true, isShown = () => true } = options;
   const aliases = index.aliases.filter(
     (alias) => (matchAmbiguousNames || !alias.caseSensitive) && isShown(alias.kind, alias.target),

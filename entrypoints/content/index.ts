@@ -5,9 +5,12 @@
  * stays open, WXT invalidates this context: everything is torn down quietly
  * so no "Extension context invalidated" error reaches the page's console.
  */
+import packedIndex from 'virtual:dataset-content';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { parseToContentMessage } from '../../lib/messages';
+import type { CardRequest } from '../../lib/card-service';
+import { unpackContentIndex } from '../../lib/dataset/content-index';
+import { parseCardReply, parseToContentMessage } from '../../lib/messages';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import './highlight.css';
 import { Lens } from './lens';
@@ -39,7 +42,18 @@ export default defineContentScript({
       }, REPORT_INTERVAL_MS);
     };
 
-    const lens = new Lens({ settings, locale: browser.i18n.getUILanguage(), reportOrgs });
+    const fetchCard = (request: CardRequest) =>
+      ctx.isInvalid
+        ? Promise.resolve(undefined)
+        : browser.runtime.sendMessage(request).then(parseCardReply, () => undefined);
+
+    const lens = new Lens({
+      index: unpackContentIndex(packedIndex),
+      settings,
+      fetchCard,
+      locale: browser.i18n.getUILanguage(),
+      reportOrgs,
+    });
     const unwatch = watchSettings((next) => lens.applySettings(next));
 
     // Answered through sendResponse: the native API (no polyfill here) does

@@ -12,12 +12,12 @@
 import { HoverCard } from '../../components/HoverCard';
 import { InitiativeCard } from '../../components/InitiativeCard';
 import { OrgCard } from '../../components/OrgCard';
-import { initiativeCardModel, orgCardModel } from '../../lib/cards';
-import { createTranslator, type Translator } from '../../lib/i18n';
+import type { CardReply, CardRequest } from '../../lib/card-service';
+import type { ContentIndex } from '../../lib/dataset/content-index';
+import { createTranslator, pickLocale, type Translator } from '../../lib/i18n';
 import type { PageNameCount, ToContentMessage } from '../../lib/messages';
 import { createNameFinder } from '../../lib/name-finder';
 import { isSiteDisabled, siteOf, type Settings } from '../../lib/settings';
-import { dataset, queries } from '../../utils/dataset';
 import { HoverTracker } from './hover-tracker';
 import { Painter } from './painter';
 import { PageScanner, type PaintedName } from './page-scanner';
@@ -27,7 +27,10 @@ import { TooltipHost } from './tooltip-host';
 const MAX_NAMES_PER_PAGE = 2000;
 
 export interface LensOptions {
+  index: ContentIndex;
   settings: Settings;
+  /** Asks the background for a card; undefined when it cannot answer. */
+  fetchCard: (request: CardRequest) => Promise<CardReply | undefined>;
   locale: string;
   /** Tells the background which organizations this frame shows (for the badge). */
   reportOrgs: (orgIds: string[]) => void;
@@ -40,10 +43,12 @@ export class Lens {
   private scanner: PageScanner | undefined;
   private hover: HoverTracker | undefined;
   private readonly tooltip = new TooltipHost();
+  /** The name whose card is open or on its way. */
+  private shownName: PaintedName | undefined;
 
   constructor(private readonly options: LensOptions) {
     this.settings = options.settings;
-    this.i18n = createTranslator(options.locale.toLowerCase().startsWith('fr') ? 'fr' : 'en');
+    this.i18n = createTranslator(pickLocale(options.locale));
     if (isActive(this.settings)) this.start();
   }
 
@@ -85,12 +90,13 @@ export class Lens {
 
   private start(): void {
     const painter = new Painter(this.settings.highlightStyle);
-    const finder = createNameFinder(dataset, {
+    const { index } = this.options;
+    const finder = createNameFinder(index, {
       matchAmbiguousNames: this.settings.matchAmbiguousNames,
       isShown: (kind, id) =>
         kind === 'initiative'
           ? this.isInitiativeShown(id)
-          : queries.membershipsOf(id).some((m) => this.isInitiativeShown(m.initiative)),
+          : (index.orgInitiatives[id] ?? []).some(this.isInitiativeShown),
     });
     const scanner = new PageScanner({
       finder,
@@ -106,7 +112,10 @@ export class Lens {
       hoverDelayMs: () => this.settings.hoverDelayMs,
       isInsideTooltip: (target) => this.tooltip.contains(target),
       show: (name, pointerY) => this.showCard(name, pointerY),
-      hide: () => this.tooltip.hide(),
+      hide: () => {
+        this.shownName = undefined;
+        this.tooltip.hide();
+      },
     });
     scanner.start();
   }
@@ -140,34 +149,51 @@ export class Lens {
   private isInitiativeShown = (id: string): boolean =>
     !this.settings.hiddenInitiatives.includes(id);
 
-  private initiativeName = (id: string): string => {
-    const initiative = queries.initiativeById.get(id);
-    if (!initiative) return id;
-    return this.i18n.locale === 'fr' && initiative.nameFr ? initiative.nameFr : initiative.name;
-  };
-
+  /**
+   * Opens the card for a name. Its content comes from the background; if the
+   * pointer has moved on to another name by the time it arrives, it is dropped.
+   */
   private showCard(name: PaintedName, pointerY?: number): void {
+    this.shownName = name;
+    const request: CardRequest =
+      name.kind === 'org'
+        ? {
+            type: 'get-card',
+            kind: 'org',
+            id: name.id,
+            hiddenInitiatives: this.settings.hiddenInitiatives,
+            ...(name.formerName ? { formerName: name.formerName } : {}),
+          }
+        : {
+            type: 'get-card',
+            kind: 'initiative',
+            id: name.id,
+            orgIdsOnPage: [...this.orgIdsOnPage()],
+          };
+    void this.options.fetchCard(request).then((reply) => {
+      if (this.shownName !== name || !reply || reply.kind === 'unknown') return;
+      this.renderCard(reply, name, pointerY);
+    });
+  }
+
+  private renderCard(reply: CardReply, name: PaintedName, pointerY?: number): void {
     const close = () => this.hover?.close();
     let card;
     let label: string;
-    if (name.kind === 'org') {
-      const model = orgCardModel(
-        queries,
-        name.id,
-        { isInitiativeShown: this.isInitiativeShown },
-        name.formerName,
-      );
-      if (!model) return;
-      label = this.i18n.t('tooltipLabel', { name: model.org.name });
-      card = <OrgCard model={model} i18n={this.i18n} initiativeName={this.initiativeName} />;
+    if (reply.kind === 'org') {
+      label = this.i18n.t('tooltipLabel', { name: reply.model.org.name });
+      card = <OrgCard model={reply.model} i18n={this.i18n} />;
+    } else if (reply.kind === 'initiative') {
+      const { initiative } = reply.model;
+      const title =
+        this.i18n.locale === 'fr' && initiative.nameFr ? initiative.nameFr : initiative.name;
+      label = this.i18n.t('initiativeTooltipLabel', { name: title });
+      card = <InitiativeCard model={reply.model} i18n={this.i18n} otherMembersLimit={12} />;
     } else {
-      const model = initiativeCardModel(queries, name.id, this.orgIdsOnPage());
-      if (!model) return;
-      label = this.i18n.t('initiativeTooltipLabel', { name: this.initiativeName(name.id) });
-      card = <InitiativeCard model={model} i18n={this.i18n} otherMembersLimit={12} />;
+      return;
     }
     this.tooltip.show(
-      <HoverCard label={label} asOf={dataset.asOf} i18n={this.i18n} onClose={close}>
+      <HoverCard label={label} asOf={reply.asOf} i18n={this.i18n} onClose={close}>
         {card}
       </HoverCard>,
       name.range,

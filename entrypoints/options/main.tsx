@@ -2,14 +2,15 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { OptionsForm } from '../../components/OptionsForm';
-import { createTranslator, pickLocale } from '../../lib/i18n';
+import { pickLocale } from '../../lib/i18n';
+import { createPageTranslator } from '../../lib/i18n-pages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { dataset } from '../../utils/dataset';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-store';
 import '../../components/theme.css';
 import './options.css';
 
-const i18n = createTranslator(pickLocale(browser.i18n.getUILanguage()));
+const i18n = createPageTranslator(pickLocale(browser.i18n.getUILanguage()));
 document.documentElement.lang = i18n.locale;
 document.title = i18n.t('optionsTitle');
 

@@ -10,7 +10,7 @@ import { OrgCard } from '../../components/OrgCard';
 import { PageSummary } from '../../components/PageSummary';
 import { SearchResults } from '../../components/SearchResults';
 import { initiativeDetailModel, orgCardModel } from '../../lib/cards';
-import type { Translator } from '../../lib/i18n';
+import type { PageTranslator } from '../../lib/i18n-pages';
 import { parsePageNamesReply, type PageNameCount, type ToContentMessage } from '../../lib/messages';
 import { createDatasetSearch } from '../../lib/search';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
@@ -38,7 +38,7 @@ async function targetTab() {
   return active;
 }
 
-export function PopupApp({ i18n }: { i18n: Translator }) {
+export function PopupApp({ i18n }: { i18n: PageTranslator }) {
   const search = useMemo(() => createDatasetSearch(dataset), []);
   const [query, setQuery] = useState('');
   const [view, setView] = useState<View>({ kind: 'home' });
@@ -95,7 +95,7 @@ export function PopupApp({ i18n }: { i18n: Translator }) {
   let body;
   if (view.kind === 'org') {
     const model = orgCardModel(queries, view.id, { isInitiativeShown });
-    body = model ? <OrgCard model={model} i18n={i18n} initiativeName={initiativeName} /> : null;
+    body = model ? <OrgCard model={model} i18n={i18n} /> : null;
   } else if (view.kind === 'initiative') {
     const model = initiativeDetailModel(queries, view.id);
     body = model ? (

@@ -6,12 +6,7 @@
  */
 
 export type OrgType =
-  | 'company'
-  | 'university'
-  | 'nonprofit'
-  | 'research-lab'
-  | 'government'
-  | 'industry-body';
+  'company' | 'university' | 'nonprofit' | 'research-lab' | 'government' | 'industry-body';
 
 /**
  * A role in an initiative. The vocabulary is closed so the UI can translate

@@ -3,3 +3,9 @@ declare module 'virtual:dataset-index' {
   const packed: PackedIndex;
   export default packed;
 }
+
+declare module 'virtual:dataset-content' {
+  import type { PackedContentIndex } from './content-index';
+  const packed: PackedContentIndex;
+  export default packed;
+}

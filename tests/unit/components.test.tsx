@@ -6,7 +6,10 @@ import { OptionsForm, normalizeSiteInput } from '../../components/OptionsForm';
 import { OrgCard } from '../../components/OrgCard';
 import { initiativeCardModel, orgCardModel, type CardFilters } from '../../lib/cards';
 import { createDatasetQueries } from '../../lib/dataset/query';
-import { createTranslator, type Translator } from '../../lib/i18n';
+import {
+  createPageTranslator as createTranslator,
+  type PageTranslator as Translator,
+} from '../../lib/i18n-pages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { SMALL_INDEX } from './fixtures/small-index';
 
@@ -37,13 +40,6 @@ const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const all = (container: Element, selector: string) => [...container.querySelectorAll(selector)];
 
-function initiativeName(i18n: Translator) {
-  return (id: string) => {
-    const initiative = queries.initiativeById.get(id);
-    return (i18n.locale === 'fr' && initiative?.nameFr) || initiative?.name || id;
-  };
-}
-
 function renderOrgCard(
   orgId: string,
   options: { i18n?: Translator; formerName?: string; filters?: CardFilters } = {},
@@ -51,7 +47,7 @@ function renderOrgCard(
   const i18n = options.i18n ?? en;
   const model = orgCardModel(queries, orgId, options.filters ?? showAll, options.formerName);
   if (!model) throw new Error(`no organization ${orgId}`);
-  return mount(<OrgCard model={model} i18n={i18n} initiativeName={initiativeName(i18n)} />);
+  return mount(<OrgCard model={model} i18n={i18n} />);
 }
 
 /** The membership line of an initiative on a rendered org card. */

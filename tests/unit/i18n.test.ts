@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrgType, Role } from '../../lib/dataset/types';
-import { createTranslator, pickLocale, type Locale, type MessageKey } from '../../lib/i18n';
+import { pickLocale, type Locale } from '../../lib/i18n';
+import { createPageTranslator as createTranslator, type MessageKey } from '../../lib/i18n-pages';
 
 // Spelled out with `satisfies` so the type checker flags a key added to the
 // tables but not here, and the loops below cover every one.

@@ -1,0 +1,84 @@
+/**
+ * Strings of the popup, the options page and the background's menu entry, in
+ * English and French, on top of the card strings of `lib/i18n.ts` (kept apart
+ * so the content script does not carry them).
+ */
+import { createTranslatorWith, type CardMessageKey, type Locale, type Translator } from './i18n';
+
+const en = {
+  searchPlaceholder: 'Search organizations and initiatives',
+  searchLabel: 'Search the dataset',
+  noResults: 'No organization or initiative matches “{query}”.',
+  onThisPage: 'On this page',
+  nothingOnPage: 'No known organization on this page.',
+  pageUnavailable: 'This page cannot be read by extensions.',
+  thisSite: 'On {site}',
+  siteOn: 'Enabled on this site',
+  siteOff: 'Disabled on this site',
+  openOptions: 'Settings',
+  back: 'Back',
+  timeline: 'Joins over time',
+  mentions: '{count}×',
+  matrixCaption: 'Who is in which initiative',
+  // Options
+  optionsTitle: 'AI Alliances Lens settings',
+  optEnabled: 'Mark organizations on pages',
+  optHighlightStyle: 'Highlight style',
+  styleUnderline: 'Dotted underline',
+  styleBackground: 'Background',
+  styleNone: 'None (names stay hoverable)',
+  optHoverDelay: 'Hover delay',
+  optAmbiguous: 'Also match ambiguous names (Meta, Apple, Amazon…)',
+  optBadge: 'Show the count on the toolbar button',
+  optInitiatives: 'Initiatives to show',
+  optSites: 'Sites where the extension is off',
+  addSite: 'Add',
+  removeSite: 'Remove {site}',
+  sitePlaceholder: 'example.com',
+  reset: 'Reset to defaults',
+  saved: 'Saved',
+  menuLookUp: 'Look up in AI initiatives',
+};
+
+export type PageMessageKey = keyof typeof en;
+export type MessageKey = CardMessageKey | PageMessageKey;
+
+const fr: Record<PageMessageKey, string> = {
+  searchPlaceholder: 'Chercher une organisation ou une initiative',
+  searchLabel: 'Chercher dans les données',
+  noResults: 'Aucune organisation ni initiative ne correspond à « {query} ».',
+  onThisPage: 'Sur cette page',
+  nothingOnPage: 'Aucune organisation connue sur cette page.',
+  pageUnavailable: 'Cette page ne peut pas être lue par les extensions.',
+  thisSite: 'Sur {site}',
+  siteOn: 'Activée sur ce site',
+  siteOff: 'Désactivée sur ce site',
+  openOptions: 'Réglages',
+  back: 'Retour',
+  timeline: 'Adhésions dans le temps',
+  mentions: '{count}×',
+  matrixCaption: 'Qui est dans quelle initiative',
+  optionsTitle: 'Réglages d’AI Alliances Lens',
+  optEnabled: 'Marquer les organisations sur les pages',
+  optHighlightStyle: 'Style du marquage',
+  styleUnderline: 'Soulignement pointillé',
+  styleBackground: 'Surlignage',
+  styleNone: 'Aucun (les noms restent survolables)',
+  optHoverDelay: 'Délai de survol',
+  optAmbiguous: 'Reconnaître aussi les noms ambigus (Meta, Apple, Amazon…)',
+  optBadge: 'Afficher le nombre sur le bouton de la barre d’outils',
+  optInitiatives: 'Initiatives à afficher',
+  optSites: 'Sites où l’extension est désactivée',
+  addSite: 'Ajouter',
+  removeSite: 'Retirer {site}',
+  sitePlaceholder: 'exemple.fr',
+  reset: 'Rétablir les valeurs par défaut',
+  saved: 'Enregistré',
+  menuLookUp: 'Chercher dans les initiatives IA',
+};
+
+export type PageTranslator = Translator<MessageKey>;
+
+export function createPageTranslator(locale: Locale): PageTranslator {
+  return createTranslatorWith<PageMessageKey>(locale, { en, fr });
+}
