@@ -345,14 +345,21 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
         if ((t & CLASS_MASK) !== CLASS_SPACE) break;
         s = SPACE_SYMBOL;
       }
+      // Child on symbol s: binary search down to a short linear scan.
+      let lo = edgeStart[node]!;
+      let hi = edgeStart[node + 1]!;
+      while (hi - lo > 8) {
+        const mid = (lo + hi) >>> 1;
+        if (edgeSymbol[mid]! <= s) lo = mid;
+        else hi = mid;
+      }
       let next = 0;
-      for (let k = edgeStart[node]!, last = edgeStart[node + 1]!; k < last; k++) {
-        const ks = edgeSymbol[k]!;
-        if (ks === s) {
-          next = edgeTarget[k]!;
+      for (; lo < hi; lo++) {
+        const ks = edgeSymbol[lo]!;
+        if (ks >= s) {
+          if (ks === s) next = edgeTarget[lo]!;
           break;
         }
-        if (ks > s) break;
       }
       if (next === 0) break;
       node = next;
