@@ -455,11 +455,15 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
       }
       const k = t & CLASS_MASK;
       if (k === CLASS_SKIP || k === CLASS_LOW) {
-        // A mark has the class of its base, a low surrogate that of its high
-        // surrogate: when that is a word, pass the rest of the word by.
-        i++;
-        if (classAt(text, i - 1) === CLASS_WORD) {
-          while (i < n && (tab[text.charCodeAt(i)]! & 1) !== 0) i++;
+        // Marks have the class of their base, a low surrogate that of its
+        // high surrogate: when that is a word, pass the rest of it by. The
+        // whole run goes at once, so that a long run costs linear time.
+        const inWord = classAt(text, i) === CLASS_WORD;
+        for (;;) {
+          if (++i >= n) break;
+          const k2 = tab[text.charCodeAt(i)]! & CLASS_MASK;
+          if (k2 === CLASS_SKIP || k2 === CLASS_LOW || (inWord && k2 === CLASS_WORD)) continue;
+          break;
         }
       } else {
         // Punctuation or a no-space-script letter that begins some name.

@@ -306,6 +306,20 @@ describe('compileMatcher: API', () => {
     expect(actual(text).map(([s]) => s)).toEqual(['IBM', 'Hugging Face']);
   });
 
+  it('passes long runs of marks, emoji and CJK and still finds the name after them', () => {
+    const runs = [
+      ('a' + '\u0301'.repeat(500) + ' ').repeat(20),
+      ('x\u0301'.repeat(500) + ' ').repeat(5),
+      '😀'.repeat(5000) + ' ',
+      '智'.repeat(5000),
+    ];
+    for (const run of runs) {
+      const found = matcher.findAll(`${run}IBM`);
+      expect(found).toEqual([{ start: run.length, end: run.length + 3, id: ID.get('IBM') }]);
+    }
+    expect(matcher.findAll(`${'x\u0301'.repeat(50)}IBM`)).toEqual([]);
+  });
+
   it('reports its size', () => {
     const m = compileMatcher(PATTERNS);
     expect(m.stats.patterns).toBe(PATTERNS.length);
