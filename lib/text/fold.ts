@@ -22,9 +22,8 @@
  * The class table is decoded at load from `CLASS_RUNS`, a run-length copy of
  * what the Unicode properties say (see `classLettersFromUnicode`): decoding
  * takes 1–2 ms, where asking the regex engine about 65,536 code units costs
- * 10–40 ms at every page load. A unit test checks
- * the copy against the runtime's Unicode data and prints a fresh one when
- * they differ.
+ * 10–40 ms at every page load. A unit test checks the copy against the
+ * runtime's Unicode data and prints a fresh one when they differ.
  */
 
 export const CLASS_OTHER = 0;
@@ -45,6 +44,7 @@ export const SPACE = 0x20;
 export const APOSTROPHE = 0x27;
 export const HYPHEN = 0x2d;
 
+/** Read as `'`, and classed as punctuation (though ʼ, U+02BC, is a letter). */
 const APOSTROPHES = [0x2018, 0x2019, 0x201b, 0x02bc, 0x2032, 0x00b4, 0xff07];
 const HYPHENS = [0x2010, 0x2011];
 /** Invisible inside words: soft hyphen, CGJ, ZWNJ, ZWJ, word joiner, ZWNBSP. */
@@ -143,6 +143,14 @@ const RUN_CLASS: Record<string, number> = {
   L: CLASS_LOW,
 };
 
+/** Run letter of a surrogate, after the plane its high surrogate opens. */
+function surrogateLetter(c: number): string {
+  if (c >= 0xdc00) return 'L';
+  if (c >= 0xd840 && c <= 0xd8bf) return 'C'; // planes 2–3: CJK ideographs
+  if (c < 0xd83c) return 'W'; // plane 1 below U+1F000: mostly letters of scripts
+  return 'O'; // emoji and symbols, planes 4–16
+}
+
 /**
  * The run letters for every code unit, from the runtime's Unicode data.
  * Used to produce and check `CLASS_RUNS`, never at page load.
@@ -158,16 +166,9 @@ export function classLettersFromUnicode(): string[] {
   for (let c = 0; c < 65536; c++) {
     const ch = String.fromCharCode(c);
     let k: string;
-    if (c >= 0xdc00 && c <= 0xdfff) k = 'L';
-    else if (c >= 0xd840 && c <= 0xd8bf)
-      k = 'C'; // planes 2–3: CJK ideographs
-    else if (c >= 0xd800 && c < 0xd83c)
-      k = 'W'; // plane 1 below U+1F000: mostly scripts
-    else if (c >= 0xd800 && c <= 0xdbff)
-      k = 'O'; // emoji, symbols, tags, private use
+    if (c >= 0xd800 && c <= 0xdfff) k = surrogateLetter(c);
     else if (INVISIBLE.includes(c) || mark.test(ch)) k = 'K';
-    else if (APOSTROPHES.includes(c))
-      k = 'O'; // ʼ is a letter, but reads as an apostrophe
+    else if (APOSTROPHES.includes(c)) k = 'O';
     else if (space.test(ch)) k = 'S';
     else if (!word.test(ch)) k = 'O';
     else if (noSpaces.test(ch)) k = 'C';
