@@ -400,6 +400,9 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
     const out: Match[] = [];
     const tab = table;
     const set = wordHash;
+    // Locals, not closure slots: the loop stays fast with several matchers alive.
+    const seed = hashSeed;
+    const shift = hashShift;
     const n = text.length;
     let i = 0;
     // Table entry of text[i], 0 past the end.
@@ -409,7 +412,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
         // A word start (what precedes is not a word character): hash the
         // word while passing it by.
         const start = i;
-        let h = hashSeed;
+        let h = seed;
         // Two characters per turn: measurably faster in V8.
         for (;;) {
           h = (h << 3) ^ t;
@@ -427,7 +430,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
           t = tab[text.charCodeAt(i)]!;
           if ((t & 1) === 0) break;
         }
-        const slot = Math.imul(h, HASH_MIX) >>> hashShift;
+        const slot = Math.imul(h, HASH_MIX) >>> shift;
         if (set[slot] !== 0 || t === CLASS_SKIP) {
           let end = -1;
           if (t === CLASS_SKIP) {
