@@ -23,8 +23,9 @@
  *   "Meta-posts", "pre-Meta" (letter + hyphen on either side). Others are:
  *   "IBM-backed".
  * - `unlessPrecededBy` / `unlessFollowedBy`: the whole word(s) right before
- *   (after) the name, across whitespace, compared case-sensitively ("the Big
- *   Apple", "Amazon rainforest"). Possessives and elisions need nothing
+ *   (after) the name, across whitespace, compared ignoring case ("the Big
+ *   Apple", "Amazon rainforest", "Amazon River": a context word is often
+ *   capitalized as part of a proper noun). Possessives and elisions need nothing
  *   special: "IBM's" and "d'OpenAI" match, since ' is not a word character.
  *
  * Design. Names go into a trie over their loose keys (see `text/fold.ts`),
@@ -208,8 +209,8 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
     return {
       id: p.id,
       strict: p.caseSensitive ? strictForm(p.text) : null,
-      before: p.unlessPrecededBy?.length ? p.unlessPrecededBy : null,
-      after: p.unlessFollowedBy?.length ? p.unlessFollowedBy : null,
+      before: p.unlessPrecededBy?.length ? p.unlessPrecededBy.map(lowerCase) : null,
+      after: p.unlessFollowedBy?.length ? p.unlessFollowedBy.map(lowerCase) : null,
     };
   });
 
@@ -557,25 +558,30 @@ function strictEquals(text: string, start: number, end: number, strict: string):
   return strictForm(text, start, end) === strict;
 }
 
-/** One of `words`, as whole words, right before `start` across whitespace. */
+const lowerCase = (word: string) => word.toLowerCase();
+
+/** One of `words` (lower case), as whole words, right before `start` across whitespace. */
 function precededBy(text: string, start: number, words: readonly string[]): boolean {
   let p = start;
   while (p > 0 && CHAR_CLASS[text.charCodeAt(p - 1)] === CLASS_SPACE) p--;
   if (p === start) return false;
   for (const w of words) {
     const s = p - w.length;
-    if (s >= 0 && text.startsWith(w, s) && !isWordClass(classAt(text, s - 1))) return true;
+    if (s >= 0 && text.slice(s, p).toLowerCase() === w && !isWordClass(classAt(text, s - 1))) {
+      return true;
+    }
   }
   return false;
 }
 
-/** One of `words`, as whole words, right after `end` across whitespace. */
+/** One of `words` (lower case), as whole words, right after `end` across whitespace. */
 function followedBy(text: string, end: number, words: readonly string[]): boolean {
   let q = end;
   while (q < text.length && CHAR_CLASS[text.charCodeAt(q)] === CLASS_SPACE) q++;
   if (q === end) return false;
   for (const w of words) {
-    if (text.startsWith(w, q) && !isWordClass(classAt(text, q + w.length))) return true;
+    const e = q + w.length;
+    if (text.slice(q, e).toLowerCase() === w && !isWordClass(classAt(text, e))) return true;
   }
   return false;
 }

@@ -139,7 +139,11 @@ const ROWS: [string, string[]][] = [
   ['she baked an Apple pie', []],
   ['Apple juice is sold here', []],
   ['in the Big Apple tonight', []],
-  ['the big ⟦Apple⟧ event', ['Apple']],
+  // Context words ignore case: "Amazon river" is the river too, which costs
+  // the rare "the big Apple event".
+  ['the big Apple event', []],
+  ['a cruise on the Amazon river', []],
+  ['⟦Apple⟧ announced a big event', ['Apple']],
   ['the Oracle of Delphi spoke', []],
   ['⟦Oracle⟧ offers databases', ['Oracle']],
   ['the actor Meta Ridley', []],
@@ -334,6 +338,11 @@ describe('compileMatcher: API', () => {
 const NAME_TOKENS = new Set(
   PATTERNS.flatMap((p) => looseKey(p.text).split(/[^\p{L}\p{N}]+/u)).filter(Boolean),
 );
+const CONTEXT_WORDS = new Set(
+  PATTERNS.flatMap((p) => [...(p.unlessPrecededBy ?? []), ...(p.unlessFollowedBy ?? [])]).map((w) =>
+    w.toLowerCase(),
+  ),
+);
 const FILLER = (
   'the a of and to in is that for it was with on as by at from this report said new model ' +
   'data policy river bank market today week open source research team building cloud chips ' +
@@ -341,7 +350,9 @@ const FILLER = (
   'über für und mit 的 模型 研究 reported, announced; said: analysts (say) “quote” rates'
 )
   .split(' ')
-  .filter((w) => !NAME_TOKENS.has(looseKey(w).replace(/[^\p{L}\p{N}]/gu, '')));
+  .filter((w) => !NAME_TOKENS.has(looseKey(w).replace(/[^\p{L}\p{N}]/gu, '')))
+  // A context word next to its name rightly prevents the match.
+  .filter((w) => !CONTEXT_WORDS.has(w.toLowerCase()));
 
 const BEFORE = [' ', ' (', ' “', ' «\u00a0', " l'", ' d’', '\n', '\u00a0', ' "', ' [', ' — '];
 const AFTER = [' ', ') ', '” ', '\u00a0» ', "'s ", '’s ', ', ', '. ', ': ', '; ', '! ', '? ', '\n'];
