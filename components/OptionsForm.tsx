@@ -6,7 +6,12 @@
 import { useState } from 'preact/hooks';
 import type { Initiative } from '../lib/dataset/types';
 import type { PageTranslator } from '../lib/i18n-pages';
-import { HOVER_DELAY_RANGE, siteOf, type HighlightStyle, type Settings } from '../lib/settings';
+import {
+  HOVER_DELAY_RANGE,
+  normalizeSite,
+  type HighlightStyle,
+  type Settings,
+} from '../lib/settings';
 
 export interface OptionsFormProps {
   settings: Settings;
@@ -14,13 +19,6 @@ export interface OptionsFormProps {
   i18n: PageTranslator;
   onChange: (next: Settings) => void;
   onReset: () => void;
-}
-
-/** Accepts "example.com", "www.example.com" or a pasted URL. */
-export function normalizeSiteInput(input: string): string | null {
-  const trimmed = input.trim().toLowerCase();
-  if (!trimmed) return null;
-  return siteOf(trimmed.includes('://') ? trimmed : `https://${trimmed}`);
 }
 
 export function OptionsForm({ settings, initiatives, i18n, onChange, onReset }: OptionsFormProps) {
@@ -33,7 +31,7 @@ export function OptionsForm({ settings, initiatives, i18n, onChange, onReset }: 
     ['none', i18n.t('styleNone')],
   ];
   const addSite = () => {
-    const site = normalizeSiteInput(siteDraft);
+    const site = normalizeSite(siteDraft);
     if (!site) return;
     if (!settings.disabledSites.includes(site)) {
       set('disabledSites', [...settings.disabledSites, site].sort());
@@ -76,7 +74,7 @@ export function OptionsForm({ settings, initiatives, i18n, onChange, onReset }: 
           type="range"
           name="hoverDelayMs"
           min={HOVER_DELAY_RANGE.min}
-          max={1000}
+          max={HOVER_DELAY_RANGE.max}
           step={50}
           value={settings.hoverDelayMs}
           onInput={(e) => set('hoverDelayMs', Number(e.currentTarget.value))}

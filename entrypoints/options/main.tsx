@@ -14,6 +14,17 @@ const i18n = createPageTranslator(pickLocale(browser.i18n.getUILanguage()));
 document.documentElement.lang = i18n.locale;
 document.title = i18n.t('optionsTitle');
 
+/**
+ * Sync storage allows about 120 writes a minute: a dragged slider would hit
+ * that, so writes wait for a pause while the form updates at once.
+ */
+const SAVE_DELAY_MS = 250;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+function saveSoon(settings: Settings) {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => void saveSettings(settings), SAVE_DELAY_MS);
+}
+
 /** Container: reads and writes settings; the form itself is pure. */
 function OptionsApp() {
   const [settings, setSettings] = useState<Settings | undefined>();
@@ -29,9 +40,10 @@ function OptionsApp() {
       i18n={i18n}
       onChange={(next) => {
         setSettings(next);
-        void saveSettings(next);
+        saveSoon(next);
       }}
       onReset={() => {
+        clearTimeout(saveTimer);
         setSettings(DEFAULT_SETTINGS);
         void saveSettings({ ...DEFAULT_SETTINGS });
       }}

@@ -2,7 +2,8 @@ import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InitiativeCard } from '../../components/InitiativeCard';
-import { OptionsForm, normalizeSiteInput } from '../../components/OptionsForm';
+import { OptionsForm } from '../../components/OptionsForm';
+import { normalizeSite as normalizeSiteInput } from '../../lib/settings';
 import { OrgCard } from '../../components/OrgCard';
 import { initiativeCardModel, orgCardModel, type CardFilters } from '../../lib/cards';
 import { createDatasetQueries } from '../../lib/dataset/query';
@@ -349,7 +350,7 @@ describe('OptionsForm', () => {
   });
 });
 
-describe('normalizeSiteInput', () => {
+describe('normalizeSite, as the options form uses it', () => {
   it.each([
     ['example.com', 'example.com'],
     ['Example.COM', 'example.com'],
