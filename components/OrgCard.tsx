@@ -40,7 +40,14 @@ export function OrgCard({ model, i18n }: OrgCardProps) {
               </span>
               <span class="membership-role">
                 {i18n.role(membership.role)}
-                {membership.cohort ? ` (${membership.cohort})` : ''} ·{' '}
+                {/* Cohorts are written in English in the dataset: say so to screen readers. */}
+                {membership.cohort ? (
+                  <>
+                    {' — '}
+                    <span lang="en">{membership.cohort}</span>
+                  </>
+                ) : null}
+                {' · '}
                 <MembershipDate membership={membership} i18n={i18n} />
               </span>
               {membership.confirmed ? null : (
