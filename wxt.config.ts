@@ -42,14 +42,18 @@ export default defineConfig({
       extension_pages:
         "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
+    // Firefox 140 (the ESR) is the first with the CSS Custom Highlight API the
+    // content script paints with, and with `data_collection_permissions`;
+    // Firefox for Android reads that key from 142.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'ai-alliances-lens@example.org',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
