@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The whole test suite, in the order a failure is cheapest to find:
-// lint → types → dataset → unit → build → end-to-end in Chromium.
+// lint → types → dataset → unit → build → end-to-end in Chromium, then in
+// Firefox → web-ext lint of the Firefox build.
 // Every stage runs even when an earlier one failed (so one run shows every
 // problem), except that the browser stages need a build. Vitest and
 // Playwright do not print a one-line tally, so this prints the closing
@@ -68,9 +69,17 @@ if (built) {
     passed: r.stats.expected + r.stats.flaky,
     failed: r.stats.unexpected,
   }));
+  testStage(
+    'end-to-end (Firefox)',
+    npx,
+    ['vitest', 'run', '--config', 'vitest.firefox.config.ts'],
+    'test-results/firefox.json',
+    (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
+  );
+  stage('web-ext lint', 'node', ['scripts/lint-firefox.mjs']);
 } else {
   failed++;
-  summary.push('FAIL end-to-end (skipped: no build)');
+  summary.push('FAIL end-to-end and web-ext lint (skipped: no build)');
 }
 
 console.log('\n' + summary.join('\n'));
