@@ -11,7 +11,17 @@ export default defineConfig({
   // `npm run dev` opens a browser with the extension for a desktop user; on a
   // headless machine (CI, containers) there is no display to open it on.
   webExt: { disabled: !!process.env.CI || !!process.env.NO_BROWSER_RUNNER },
-  zip: { excludeSources: ['.output/**', 'test-results/**', 'playwright-report/**', '.cache/**'] },
+  // The sources zip is what addons.mozilla.org rebuilds the add-on from: the
+  // repository's files, without build output, reports or the `--analyze` page.
+  zip: {
+    excludeSources: [
+      '.output/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.cache/**',
+      'stats.html',
+    ],
+  },
   hooks: {
     // The content script runs in every frame of every page, within a 60 KB
     // budget: it talks to the browser's native promise-based API (Chrome MV3,
