@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findInBatch } from '../../lib/batch-find';
+import type { Alias } from '../../lib/dataset/types';
+import { createNameFinder } from '../../lib/name-finder';
+
+const alias = (text: string, target: string, extra: Partial<Alias> = {}): Alias => ({
+  text,
+  kind: 'org',
+  target,
+  caseSensitive: false,
+  ...extra,
+});
+const finder = createNameFinder({
+  aliases: [
+    alias('IBM', 'ibm'),
+    alias('Hugging Face', 'hugging-face'),
+    alias('Apple', 'apple', { caseSensitive: true, unlessPrecededBy: ['big'] }),
+  ],
+});
+
+/** The same answer, one text at a time: what batching must reproduce. */
+const oneByOne = (texts: string[]) =>
+  texts.flatMap((text, index) => finder.find(text).map((name) => ({ index, name })));
+
+describe('findInBatch', () => {
+  it('reports each name against its own text and offsets', () => {
+    const texts = ['Nothing here.', 'IBM and', 'Hugging Face', '', 'then IBM.'];
+    expect(findInBatch(finder, texts)).toEqual(oneByOne(texts));
+    expect(findInBatch(finder, texts).map((h) => [h.index, h.name.start])).toEqual([
+      [1, 0],
+      [2, 0],
+      [4, 5],
+    ]);
+  });
+
+  it('never joins a name across two texts', () => {
+    expect(findInBatch(finder, ['Hugging', 'Face'])).toEqual([]);
+    expect(findInBatch(finder, ['Hugging ', ' Face'])).toEqual([]);
+  });
+
+  it('never takes a word of the previous text as context', () => {
+    // "Big" in the previous node is not "the Big Apple".
+    expect(findInBatch(finder, ['Big', 'Apple sells phones'])).toEqual(
+      oneByOne(['Big', 'Apple sells phones']),
+    );
+    expect(findInBatch(finder, ['Big', 'Apple sells phones'])).toHaveLength(1);
+  });
+
+  it('agrees with one call per text on any texts', () => {
+    const word = fc.constantFrom(
+      'IBM',
+      'Hugging Face',
+      'Apple',
+      'big',
+      'the',
+      'ibm.com',
+      '',
+      ' ',
+      '\n',
+      'x',
+    );
+    const text = fc.array(word, { maxLength: 6 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), (texts) => {
+        expect(findInBatch(finder, texts)).toEqual(oneByOne(texts));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
