@@ -9,7 +9,16 @@ const htmlSinkMessage =
   'HTML/code sinks are banned: build DOM nodes or Preact elements, never markup strings.';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      '.cache/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

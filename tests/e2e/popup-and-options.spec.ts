@@ -188,6 +188,16 @@ test.describe('every option applies to an open tab without reload', () => {
     const { page, options } = await setUp(context, extensionId);
     await options.locator('input[name="hoverDelayMs"]').fill('1000');
     await expect(options.locator('output')).toHaveText('1000 ms');
+    // The options page saves after a short pause; hover once it has.
+    const worker = context.serviceWorkers()[0]!;
+    await expect
+      .poll(() =>
+        worker.evaluate(async () => {
+          const { settings } = await chrome.storage.sync.get('settings');
+          return (settings as { hoverDelayMs?: number } | undefined)?.hoverDelayMs;
+        }),
+      )
+      .toBe(1000);
     await page.bringToFront();
     const ibm = await wordCenter(page, '#lead', 'IBM');
     await page.mouse.move(ibm.x, ibm.y);
