@@ -13,7 +13,7 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchWithExtension(
   userDataDir = '',
-  options: { locale?: string } = {},
+  options: { locale?: string; hasTouch?: boolean } = {},
 ): Promise<BrowserContext> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No extension build in ${extensionDir}: run \`npm run build\` first.`);
@@ -22,6 +22,7 @@ export async function launchWithExtension(
     executablePath: chromiumPath,
     headless: true,
     locale: options.locale,
+    hasTouch: options.hasTouch,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -202,3 +202,22 @@ test('the French UI appears with a French browser locale', async () => {
     await context.close();
   }
 });
+
+test('a tap on a painted name opens its card on a touch screen', async () => {
+  const context = await launchWithExtension('', { hasTouch: true });
+  try {
+    await extensionIdOf(context);
+    const page = await context.newPage();
+    await page.goto('/tooltip.html');
+    await waitForPainted(page, 4);
+    const ibm = await wordCenter(page, '#top-left', 'IBM');
+    await page.touchscreen.tap(ibm.x, ibm.y);
+    await expect.poll(() => tooltipText(page)).toContain('AI Alliance');
+    // A tap elsewhere closes it.
+    const plain = await wordCenter(page, '#top-left', 'leads');
+    await page.touchscreen.tap(plain.x, plain.y);
+    await expect.poll(() => tooltipText(page)).toBeNull();
+  } finally {
+    await context.close();
+  }
+});
