@@ -67,9 +67,9 @@ export class Lens {
       this.start();
       return;
     }
-    if (previous.highlightStyle !== next.highlightStyle)
+    if (previous.highlightStyle !== next.highlightStyle) {
       this.painter?.setStyle(next.highlightStyle);
-    this.hover?.close();
+    }
   }
 
   dispose(): void {
