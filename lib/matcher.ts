@@ -32,11 +32,13 @@
  * built from the sorted keys straight into flat typed arrays (children of a
  * node are a sorted run of edges). One Uint16Array of 65,536 entries maps
  * each UTF-16 code unit of the text to its boundary class (low 4 bits) and
- * its symbol in the names' alphabet (the rest; 0 when no name uses it). The
- * scan reads each code unit once through that table and, inside a word,
- * does nothing but hash the entries. At the end of each word the hash is
- * looked up in a small open-addressing table of the names' first words; a
- * hit is confirmed entry by entry and the trie walk resumes after that word.
+ * its symbol in the names' alphabet (the rest; 0 when no name uses it); an
+ * entry is worked out the first time the scan meets its code unit (a page
+ * uses a few hundred). The scan reads each code unit once through that
+ * table and, inside a word, does nothing but hash the entries. At the end
+ * of each word the hash is looked up in a small open-addressing table of
+ * the names' first words; a hit is confirmed entry by entry and the trie
+ * walk resumes after that word.
  * So prose costs one table load and one shift-xor per character, plus one
  * multiply and one load per word; only real first words of names (and
  * characters that begin a name written in CJK or punctuation) lead to a
@@ -47,7 +49,6 @@
  * first-word table); compiling takes a few milliseconds once warm.
  */
 import {
-  CHAR_CLASS,
   CLASS_BITS,
   CLASS_WORD,
   CLASS_LOW,
@@ -56,7 +57,7 @@ import {
   HYPHEN,
   SPACE,
   classAt,
-  foldPreimage,
+  classOf,
   foldUnit,
   isWordClass,
   looseKey,
@@ -110,6 +111,12 @@ const HASH_SEED = 0x2545f491;
 const HASH_MIX = 0x9e3779b1 | 0;
 const hashStep = (h: number, t: number) => (h << 3) ^ t;
 const CLASS_MASK = (1 << CLASS_BITS) - 1;
+/**
+ * Table entry of a code unit not seen yet. No class uses 14: the scan takes
+ * it for neither a word character nor a space, and `(t | CLASS_LOW) ===
+ * UNKNOWN` holds for it and for a bare CLASS_SKIP entry only.
+ */
+const UNKNOWN = 14;
 
 interface CompiledPattern {
   id: number;
@@ -177,12 +184,12 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
     const terminal = path[symbols.length]!;
     termCount[terminal]!++;
     flagsAll[terminal] = TERMINAL;
-    if (isWordClass(CHAR_CLASS[key.charCodeAt(key.length - 1)]!)) {
+    if (isWordClass(classOf(key.charCodeAt(key.length - 1)))) {
       flagsAll[terminal]! |= NEEDS_RIGHT_BOUNDARY;
     }
-    if (CHAR_CLASS[key.charCodeAt(0)] === CLASS_WORD) {
+    if (classOf(key.charCodeAt(0)) === CLASS_WORD) {
       let w = 1;
-      while (w < key.length && CHAR_CLASS[key.charCodeAt(w)] === CLASS_WORD) w++;
+      while (w < key.length && classOf(key.charCodeAt(w)) === CLASS_WORD) w++;
       firstWordOf.set(path[w]!, symbols.slice(0, w));
     }
     previous = symbols;
@@ -218,14 +225,22 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
   const root = new Int32Array(alphabet);
   for (let k = edgeStart[0]!; k < edgeStart[1]!; k++) root[edgeSymbol[k]!] = edgeTarget[k]!;
 
-  // Code unit → class | symbol << CLASS_BITS. Spaces go by class (their
+  // Code unit → class | symbol of its loose form << CLASS_BITS, filled in
+  // as the scan meets each code unit (`learn`). Spaces go by class (their
   // symbol is SPACE_SYMBOL), so that the scan passes them by at once.
-  const table = wide ? new Uint32Array(65536) : new Uint16Array(65536);
-  table.set(CHAR_CLASS);
-  for (const [f, s] of symbolOf) {
-    if (f === SPACE) continue;
-    if (foldUnit(f) === f) table[f] = table[f]! | (s << CLASS_BITS);
-    for (const c of foldPreimage(f)) table[c] = table[c]! | (s << CLASS_BITS);
+  const table = (wide ? new Uint32Array(65536) : new Uint16Array(65536)).fill(UNKNOWN);
+
+  /** Works out and stores the table entry of code unit `c`. */
+  function learn(c: number): number {
+    const f = foldUnit(c);
+    const s = f === SPACE ? 0 : (symbolOf.get(f) ?? 0);
+    return (table[c] = classOf(c) | (s << CLASS_BITS));
+  }
+
+  /** The table entry of code unit `c`, learning it if need be. */
+  function entry(c: number): number {
+    const t = table[c]!;
+    return t !== UNKNOWN ? t : learn(c);
   }
 
   // First words of names. The scan hashes each word of the text (the table
@@ -331,7 +346,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
     for (;;) {
       let t = 0;
       while (j < n) {
-        t = table[text.charCodeAt(j)]!;
+        t = entry(text.charCodeAt(j));
         if ((t & CLASS_MASK) !== CLASS_SKIP) break;
         j++;
       }
@@ -367,7 +382,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
       j++;
       if (s === SPACE_SYMBOL) {
         while (j < n) {
-          const k = table[text.charCodeAt(j)]! & CLASS_MASK;
+          const k = entry(text.charCodeAt(j)) & CLASS_MASK;
           if (k !== CLASS_SPACE && k !== CLASS_SKIP) break;
           j++;
         }
@@ -432,7 +447,18 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
           if ((t & 1) === 0) break;
         }
         const slot = Math.imul(h, HASH_MIX) >>> shift;
-        if (set[slot] !== 0 || t === CLASS_SKIP) {
+        // One test for t === CLASS_SKIP or t === UNKNOWN.
+        if (set[slot] !== 0 || (t | CLASS_LOW) === UNKNOWN) {
+          if (t === UNKNOWN) {
+            // The word stopped at a code unit not seen yet: learn it and the
+            // rest of the word, then take the word again from its start
+            // (once: every code unit up to its end is known now).
+            let j = i;
+            while (j < n && (entry(text.charCodeAt(j)) & 1) !== 0) j++;
+            i = start;
+            t = tab[text.charCodeAt(i)]!;
+            continue;
+          }
           let end = -1;
           if (t === CLASS_SKIP) {
             const first = root[tab[text.charCodeAt(start)]! >>> CLASS_BITS]!;
@@ -465,10 +491,13 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
         const inWord = classAt(text, i) === CLASS_WORD;
         for (;;) {
           if (++i >= n) break;
-          const k2 = tab[text.charCodeAt(i)]! & CLASS_MASK;
+          const k2 = entry(text.charCodeAt(i)) & CLASS_MASK;
           if (k2 === CLASS_SKIP || k2 === CLASS_LOW || (inWord && k2 === CLASS_WORD)) continue;
           break;
         }
+      } else if (t === UNKNOWN) {
+        t = learn(text.charCodeAt(i));
+        continue;
       } else {
         // Punctuation or a no-space-script letter that begins some name.
         const first = root[t >>> CLASS_BITS]!;
@@ -563,7 +592,7 @@ const lowerCase = (word: string) => word.toLowerCase();
 /** One of `words` (lower case), as whole words, right before `start` across whitespace. */
 function precededBy(text: string, start: number, words: readonly string[]): boolean {
   let p = start;
-  while (p > 0 && CHAR_CLASS[text.charCodeAt(p - 1)] === CLASS_SPACE) p--;
+  while (p > 0 && classOf(text.charCodeAt(p - 1)) === CLASS_SPACE) p--;
   if (p === start) return false;
   for (const w of words) {
     const s = p - w.length;
@@ -577,7 +606,7 @@ function precededBy(text: string, start: number, words: readonly string[]): bool
 /** One of `words` (lower case), as whole words, right after `end` across whitespace. */
 function followedBy(text: string, end: number, words: readonly string[]): boolean {
   let q = end;
-  while (q < text.length && CHAR_CLASS[text.charCodeAt(q)] === CLASS_SPACE) q++;
+  while (q < text.length && classOf(text.charCodeAt(q)) === CLASS_SPACE) q++;
   if (q === end) return false;
   for (const w of words) {
     const e = q + w.length;

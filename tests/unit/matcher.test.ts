@@ -324,6 +324,22 @@ describe('compileMatcher: API', () => {
     expect(matcher.findAll(`${'x\u0301'.repeat(50)}IBM`)).toEqual([]);
   });
 
+  it('reads each word whole while it first meets its code units', () => {
+    // A fresh matcher has seen no code unit yet, whatever the script.
+    const fresh = () => compileMatcher(PATTERNS);
+    const ibm = ID.get('IBM');
+    expect(fresh().findAll('IBMЖ IBM')).toEqual([{ start: 5, end: 8, id: ibm }]);
+    expect(fresh().findAll('ЖIBM, IBM')).toEqual([{ start: 6, end: 9, id: ibm }]);
+    expect(fresh().findAll('IBM’s')).toEqual([{ start: 0, end: 3, id: ibm }]);
+    expect(fresh().findAll('IBMx\u0301 IBM')).toEqual([{ start: 6, end: 9, id: ibm }]);
+    const letters = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, k) => String.fromCharCode(from + k)).join('');
+    const word = letters(0x100, 0x24f) + letters(0x410, 0x44f) + letters(0xa000, 0xa48c) + 'IBM';
+    expect(fresh().findAll(`${word} IBM`)).toEqual([
+      { start: word.length + 1, end: word.length + 4, id: ibm },
+    ]);
+  });
+
   it('reports its size', () => {
     const m = compileMatcher(PATTERNS);
     expect(m.stats.patterns).toBe(PATTERNS.length);
