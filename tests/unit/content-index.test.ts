@@ -4,6 +4,7 @@ import {
   packContentIndex,
   toContentIndex,
   unpackContentIndex,
+  type ContentIndex,
 } from '../../lib/dataset/content-index';
 import { loadDataset } from '../../lib/dataset/load';
 import type { Alias } from '../../lib/dataset/types';
@@ -32,7 +33,7 @@ describe.each([
     expect([...content.aliases].sort(byKey)).toEqual([...index.aliases].sort(byKey));
   });
 
-  it('packs and unpacks to the same content', () => {
+  it('packs and unpacks to the same content, through JSON as the build ships it', () => {
     const round = unpackContentIndex(JSON.parse(JSON.stringify(packContentIndex(content))));
     expect(round.asOf).toBe(content.asOf);
     expect(round.orgInitiatives).toEqual(content.orgInitiatives);
@@ -46,5 +47,66 @@ it('carries no card text: no descriptions, sources or display names', () => {
   expect(packed).not.toContain('https://');
   expect(packed).not.toContain(index.initiatives[0]!.description.slice(0, 30));
   // Small enough for a script injected into every frame.
-  expect(packed.length).toBeLessThan(16_000);
+  expect(packed.length).toBeLessThan(12_000);
+});
+
+describe('packed form', () => {
+  const alias = (text: string, target: string, extra: Partial<Alias> = {}): Alias => ({
+    text,
+    kind: 'org',
+    target,
+    caseSensitive: false,
+    ...extra,
+  });
+  const content: ContentIndex = {
+    asOf: '2025-01-31',
+    aliases: [
+      alias('Meta', 'meta', { caseSensitive: true, unlessFollowedBy: ['Ridley', 'X-ray'] }),
+      alias('Facebook', 'meta', { former: true }),
+      alias('Thefacebook', 'meta', { former: true, caseSensitive: true }),
+      alias('Apple', 'apple', { caseSensitive: true, unlessPrecededBy: ['big'] }),
+      alias('Apple Inc.', 'apple', { unlessPrecededBy: ['the'], unlessFollowedBy: ['pie'] }),
+      alias('Arm Holdings', 'arm'),
+      alias('AI Alliance', 'ai-alliance', { kind: 'initiative', caseSensitive: true }),
+    ],
+    orgInitiatives: {
+      meta: ['ai-alliance', 'frontier-model-forum'],
+      apple: [],
+      arm: ['ai-alliance'],
+      'no-alias-org': ['frontier-model-forum'],
+    },
+  };
+
+  it('reads back every flag, context list, explicit id and alias-less target', () => {
+    const round = unpackContentIndex(packContentIndex(content));
+    expect(round.asOf).toBe(content.asOf);
+    expect(round.aliases).toEqual(content.aliases);
+    expect(round.orgInitiatives).toEqual(content.orgInitiatives);
+  });
+
+  it('leaves out ids that the first alias gives', () => {
+    const packed = packContentIndex(content);
+    expect(packed).not.toMatch(/\|meta\|/);
+    expect(packed).toContain('|arm|Arm Holdings');
+    expect(packed).toContain('|no-alias-org');
+  });
+
+  it.each([
+    ['an alias holding |', alias('A|B', 'a-b')],
+    ['an alias holding <', alias('A<B', 'a-b')],
+    ['an alias starting with !', alias('!A', 'a')],
+    ['an alias starting with ~', alias('~A', 'a')],
+    ['a context word holding a comma', alias('A', 'a', { unlessFollowedBy: ['b,c'] })],
+    ['an empty context word', alias('A', 'a', { unlessPrecededBy: [''] })],
+    ['a line break', alias('A\nB', 'a-b')],
+  ])('refuses %s rather than read it back wrong', (_, bad) => {
+    expect(() => packContentIndex({ ...content, aliases: [bad] })).toThrow(/reserved/);
+  });
+
+  it('refuses more initiatives than a mask holds exactly', () => {
+    const many = Array.from({ length: 53 }, (_, k) => `initiative-${k}`);
+    expect(() => packContentIndex({ ...content, orgInitiatives: { meta: many } })).toThrow(
+      /initiatives/,
+    );
+  });
 });
