@@ -7,14 +7,19 @@
  *
  * Packed as one string, with no quotes or brackets to carry:
  *
+ *     dictionary
  *     asOf
  *     number of organizations
  *     members|id|alias|alias…      one line per organization, then per initiative
  *
+ * - `dictionary`: comma-separated entries, each a character the rest never
+ *   uses followed by the words it stands for there ("#University"); picked
+ *   at build time as the frequent words that save the most.
  * - `members`: the organization's initiatives as a bit mask over the
  *   initiative lines (bit k: the k-th initiative line), in base 36; empty on
  *   initiative lines. Initiatives are in id order.
- * - `id`: empty when it is `idFromName` of the first alias.
+ * - `id`: empty when it is `idFromName` of the first alias, `.k` when it is
+ *   that of alias k.
  * - an alias: `~` if it is a former name, `!` if it is case-sensitive, its
  *   text, then `<` and its `unlessPrecededBy` words, then `>` and its
  *   `unlessFollowedBy` words, each list comma-separated.
@@ -36,8 +41,13 @@ export interface ContentIndex {
 
 export type PackedContentIndex = string;
 
-/** Parts of a packed alias: former, case-sensitive, text, words before, words after. */
+/** Parts of a packed alias, for the packer: former, case-sensitive, text, words before, words after. */
 const PACKED_ALIAS = /^(~?)(!?)([^<>]*)(?:<([^>]*))?(?:>(.*))?$/;
+
+/** Characters that may stand for dictionary words, when the index does not use them. */
+const TOKEN = /[#$%()+/:;=?@[\]^_{}]/g;
+/** Longest phrase a dictionary entry stands for, in words. */
+const PHRASE_WORDS = 2;
 
 /** Initiative positions fit in a mask read exactly as a double. */
 const MAX_INITIATIVES = 52;
@@ -92,8 +102,8 @@ export function packContentIndex(content: ContentIndex): PackedContentIndex {
     throw new Error(`content index: more than ${MAX_INITIATIVES} initiatives`);
   }
   const line = (members: string, id: string, aliases: string[]) => {
-    const first = aliases[0] && PACKED_ALIAS.exec(aliases[0])![3]!;
-    const shownId = first !== undefined && idFromName(first) === id ? '' : checked(id, /\|/, 'id');
+    const k = aliases.findIndex((alias) => idFromName(PACKED_ALIAS.exec(alias)![3]!) === id);
+    const shownId = k < 0 ? checked(id, /\||^\./, 'id') : k > 0 ? `.${k}` : '';
     return [members, shownId, ...aliases].join('|');
   };
   const lines = [content.asOf, String(orgs.size)];
@@ -105,7 +115,44 @@ export function packContentIndex(content: ContentIndex): PackedContentIndex {
     lines.push(line(mask.toString(36), id, aliases));
   }
   for (const id of initiativeIds) lines.push(line('', id, initiatives.get(id)!));
-  return lines.join('\n');
+  return withDictionary(lines.join('\n'));
+}
+
+/**
+ * `body` with its most profitable words and two-word phrases replaced by
+ * token characters it does not use, after the dictionary line.
+ */
+function withDictionary(body: string): string {
+  const bytes = (s: string) => new TextEncoder().encode(s).length;
+  const dictionary: string[] = [];
+  for (let c = 0x21; c < 0x7f; c++) {
+    const token = String.fromCharCode(c);
+    if (!token.match(TOKEN) || body.includes(token)) continue;
+    const counts = new Map<string, number>();
+    for (const segment of body.split(/[|<>,\n]/)) {
+      const words = segment.split(' ');
+      for (let i = 0; i < words.length; i++) {
+        for (let n = 1; n <= PHRASE_WORDS && i + n <= words.length; n++) {
+          const phrase = words.slice(i, i + n).join(' ');
+          if (phrase.length > 3 && !phrase.match(TOKEN)) {
+            counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+          }
+        }
+      }
+    }
+    let best = '';
+    let bestSaving = 0;
+    for (const [phrase, count] of counts) {
+      const size = bytes(phrase);
+      // Each use shrinks to one byte; the entry costs the phrase, its token and a comma.
+      const saving = (size - 1) * count - size - 2;
+      if (saving > bestSaving) [best, bestSaving] = [phrase, saving];
+    }
+    if (!best) break;
+    dictionary.push(token + best);
+    body = body.split(best).join(token);
+  }
+  return `${dictionary.join(',')}\n${body}`;
 }
 
 /**
@@ -114,29 +161,63 @@ export function packContentIndex(content: ContentIndex): PackedContentIndex {
  * order of different names.
  */
 export function unpackContentIndex(packed: PackedContentIndex): ContentIndex {
-  const [asOf, orgCount, ...lines] = packed.split('\n');
+  // Runs in every frame at load, mostly before the engine optimizes it:
+  // indexes and indexOf rather than destructuring, iterators and regexes.
+  const nl = packed.indexOf('\n');
+  const words = new Map<string, string>();
+  for (const entry of packed.slice(0, nl).split(',')) words.set(entry[0]!, entry.slice(1));
+  const lines = packed
+    .slice(nl + 1)
+    .replace(TOKEN, (token) => words.get(token) ?? token)
+    .split('\n');
+  const orgCount = +lines[1]!;
   const aliases: Alias[] = [];
   const orgInitiatives: Record<string, string[]> = {};
   const initiativeIds: string[] = [];
-  const masks: [string, number][] = [];
-  lines.forEach((line, n) => {
-    const [members, shownId, ...entries] = line.split('|');
-    const kind = n < +orgCount! ? 'org' : 'initiative';
-    let id = shownId!;
-    for (const entry of entries) {
-      const [, former, caseSensitive, text, before, after] = PACKED_ALIAS.exec(entry)!;
-      id ||= idFromName(text!);
-      const alias: Alias = { text: text!, kind, target: id, caseSensitive: !!caseSensitive };
+  const orgIds: string[] = [];
+  const masks: number[] = [];
+  for (let n = 2; n < lines.length; n++) {
+    const fields = lines[n]!.split('|');
+    const kind = n - 2 < orgCount ? 'org' : 'initiative';
+    const start = aliases.length;
+    for (let f = 2; f < fields.length; f++) {
+      const entry = fields[f]!;
+      const former = entry[0] === '~';
+      const caseSensitive = entry[+former] === '!';
+      let end = entry.length;
+      const after = entry.indexOf('>');
+      if (after >= 0) end = after;
+      const before = entry.lastIndexOf('<', end);
+      const alias: Alias = {
+        text: entry.slice(+former + +caseSensitive, before >= 0 ? before : end),
+        kind,
+        target: '',
+        caseSensitive,
+      };
       if (former) alias.former = true;
-      if (before) alias.unlessPrecededBy = before.split(',');
-      if (after) alias.unlessFollowedBy = after.split(',');
+      if (before >= 0) alias.unlessPrecededBy = entry.slice(before + 1, end).split(',');
+      if (after >= 0) alias.unlessFollowedBy = entry.slice(after + 1).split(',');
       aliases.push(alias);
     }
-    if (kind === 'org') masks.push([id, parseInt(members!, 36)]);
-    else initiativeIds.push(id);
-  });
-  for (const [id, mask] of masks) {
-    orgInitiatives[id] = initiativeIds.filter((_, k) => Math.floor(mask / 2 ** k) % 2);
+    const shownId = fields[1]!;
+    const id =
+      !shownId || shownId[0] === '.'
+        ? idFromName(aliases[start + +shownId.slice(1)]!.text)
+        : shownId;
+    for (let k = start; k < aliases.length; k++) aliases[k]!.target = id;
+    if (kind === 'org') {
+      orgIds.push(id);
+      masks.push(parseInt(fields[0]!, 36));
+    } else {
+      initiativeIds.push(id);
+    }
   }
-  return { asOf: asOf!, aliases, orgInitiatives };
+  for (let n = 0; n < orgIds.length; n++) {
+    const list: string[] = [];
+    for (let k = 0, mask = masks[n]!; mask > 0; k++, mask = Math.floor(mask / 2)) {
+      if (mask % 2) list.push(initiativeIds[k]!);
+    }
+    orgInitiatives[orgIds[n]!] = list;
+  }
+  return { asOf: lines[0]!, aliases, orgInitiatives };
 }

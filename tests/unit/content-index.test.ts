@@ -67,12 +67,15 @@ describe('packed form', () => {
       alias('Apple', 'apple', { caseSensitive: true, unlessPrecededBy: ['big'] }),
       alias('Apple Inc.', 'apple', { unlessPrecededBy: ['the'], unlessFollowedBy: ['pie'] }),
       alias('Arm Holdings', 'arm'),
+      alias('Coalition for Secure AI', 'cosai'),
+      alias('CoSAI', 'cosai'),
       alias('AI Alliance', 'ai-alliance', { kind: 'initiative', caseSensitive: true }),
     ],
     orgInitiatives: {
       meta: ['ai-alliance', 'frontier-model-forum'],
       apple: [],
       arm: ['ai-alliance'],
+      cosai: [],
       'no-alias-org': ['frontier-model-forum'],
     },
   };
@@ -88,7 +91,24 @@ describe('packed form', () => {
     const packed = packContentIndex(content);
     expect(packed).not.toMatch(/\|meta\|/);
     expect(packed).toContain('|arm|Arm Holdings');
+    expect(packed).toContain('|.1|Coalition for Secure AI|CoSAI');
     expect(packed).toContain('|no-alias-org');
+  });
+
+  it('writes frequent words as characters the names do not use, and reads them back', () => {
+    const universities = ['Tokyo', 'Kyoto', 'Oxford', 'Cambridge', 'Toronto', 'Ghent'].map((city) =>
+      alias(`University of ${city}`, `university-of-${city.toLowerCase()}`),
+    );
+    // '#' and '$' are names' own characters here: they must not stand for words.
+    const own = [alias('#University $5 (2024)', 'odd'), alias('University 100%', 'odd')];
+    const dense: ContentIndex = { ...content, aliases: [...universities, ...own] };
+    dense.orgInitiatives = Object.fromEntries(dense.aliases.map((a) => [a.target, []]));
+    const packed = packContentIndex(dense);
+    const [dictionary, ...body] = packed.split('\n');
+    expect(dictionary).toMatch(/University/);
+    expect(dictionary).not.toMatch(/[#$%(]/);
+    expect(body.join('\n')).not.toContain('University of');
+    expect(unpackContentIndex(packed).aliases).toEqual(dense.aliases);
   });
 
   it.each([
