@@ -5,7 +5,8 @@
  */
 import type { InitiativeCardModel } from '../lib/cards';
 import type { Organization } from '../lib/dataset/types';
-import type { Translator } from '../lib/i18n';
+import { localizedInitiative, type Translator } from '../lib/i18n';
+import { InitiativeHeader } from './InitiativeHeader';
 
 export interface InitiativeCardProps {
   model: InitiativeCardModel;
@@ -22,11 +23,7 @@ export function InitiativeCard({
   onSelectOrg,
 }: InitiativeCardProps) {
   const { initiative, memberCount, membersOnPage, otherMembers } = model;
-  const name = i18n.locale === 'fr' && initiative.nameFr ? initiative.nameFr : initiative.name;
-  const description =
-    i18n.locale === 'fr' && initiative.descriptionFr
-      ? initiative.descriptionFr
-      : initiative.description;
+  const { name } = localizedInitiative(initiative, i18n.locale);
   const shownOthers =
     otherMembersLimit === undefined ? otherMembers : otherMembers.slice(0, otherMembersLimit);
   const renderOrg = (org: Organization) => (
@@ -42,17 +39,7 @@ export function InitiativeCard({
   );
   return (
     <article class="card" aria-label={name}>
-      <header class="card-header">
-        <h2 class="card-title">{name}</h2>
-        <p class="card-facts">
-          {i18n.t('founded', { date: i18n.date(initiative.founded) })} ·{' '}
-          {i18n.t('members', { count: memberCount })} ·{' '}
-          <a href={initiative.homepage} target="_blank" rel="noopener noreferrer">
-            {i18n.t('homepage')}
-          </a>
-        </p>
-      </header>
-      <p class="card-description">{description}</p>
+      <InitiativeHeader initiative={initiative} memberCount={memberCount} i18n={i18n} />
       {membersOnPage.length > 0 ? (
         <section class="member-group" data-group="on-page">
           <h3>{i18n.t('alsoOnPage')}</h3>

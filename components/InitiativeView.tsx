@@ -3,7 +3,9 @@
  * homepage, members grouped by role, and when they joined. Pure.
  */
 import type { InitiativeDetailModel } from '../lib/cards';
+import { localizedInitiative } from '../lib/i18n';
 import type { PageTranslator } from '../lib/i18n-pages';
+import { InitiativeHeader } from './InitiativeHeader';
 
 export interface InitiativeViewProps {
   model: InitiativeDetailModel;
@@ -13,23 +15,10 @@ export interface InitiativeViewProps {
 
 export function InitiativeView({ model, i18n, onSelectOrg }: InitiativeViewProps) {
   const { initiative, memberCount, byRole, timeline } = model;
-  const fr = i18n.locale === 'fr';
-  const name = fr && initiative.nameFr ? initiative.nameFr : initiative.name;
+  const { name } = localizedInitiative(initiative, i18n.locale);
   return (
     <article class="card initiative-view" aria-label={name}>
-      <header class="card-header">
-        <h2 class="card-title">{name}</h2>
-        <p class="card-facts">
-          {i18n.t('founded', { date: i18n.date(initiative.founded) })} ·{' '}
-          {i18n.t('members', { count: memberCount })} ·{' '}
-          <a href={initiative.homepage} target="_blank" rel="noopener noreferrer">
-            {i18n.t('homepage')}
-          </a>
-        </p>
-      </header>
-      <p class="card-description">
-        {fr && initiative.descriptionFr ? initiative.descriptionFr : initiative.description}
-      </p>
+      <InitiativeHeader initiative={initiative} memberCount={memberCount} i18n={i18n} />
       {byRole.map(({ role, members }) => (
         <section class="member-group" key={role} data-role={role}>
           <h3>

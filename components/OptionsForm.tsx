@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Initiative } from '../lib/dataset/types';
+import { localizedInitiative } from '../lib/i18n';
 import type { PageTranslator } from '../lib/i18n-pages';
 import {
   HOVER_DELAY_RANGE,
@@ -19,6 +20,35 @@ export interface OptionsFormProps {
   i18n: PageTranslator;
   onChange: (next: Settings) => void;
   onReset: () => void;
+}
+
+type BooleanSetting = {
+  [K in keyof Settings]: Settings[K] extends boolean ? K : never;
+}[keyof Settings];
+
+/** One on/off setting as a labelled checkbox named after the setting. */
+function Toggle({
+  name,
+  label,
+  settings,
+  set,
+}: {
+  name: BooleanSetting;
+  label: string;
+  settings: Settings;
+  set: (key: BooleanSetting, value: boolean) => void;
+}) {
+  return (
+    <label class="row">
+      <input
+        type="checkbox"
+        name={name}
+        checked={settings[name]}
+        onChange={(e) => set(name, e.currentTarget.checked)}
+      />
+      {label}
+    </label>
+  );
 }
 
 export function OptionsForm({ settings, initiatives, i18n, onChange, onReset }: OptionsFormProps) {
@@ -42,15 +72,7 @@ export function OptionsForm({ settings, initiatives, i18n, onChange, onReset }: 
     <main class="options">
       <h1>{i18n.t('optionsTitle')}</h1>
 
-      <label class="row">
-        <input
-          type="checkbox"
-          name="enabled"
-          checked={settings.enabled}
-          onChange={(e) => set('enabled', e.currentTarget.checked)}
-        />
-        {i18n.t('optEnabled')}
-      </label>
+      <Toggle name="enabled" label={i18n.t('optEnabled')} settings={settings} set={set} />
 
       <fieldset>
         <legend>{i18n.t('optHighlightStyle')}</legend>
@@ -82,25 +104,14 @@ export function OptionsForm({ settings, initiatives, i18n, onChange, onReset }: 
         <output>{settings.hoverDelayMs} ms</output>
       </label>
 
-      <label class="row">
-        <input
-          type="checkbox"
-          name="matchAmbiguousNames"
-          checked={settings.matchAmbiguousNames}
-          onChange={(e) => set('matchAmbiguousNames', e.currentTarget.checked)}
-        />
-        {i18n.t('optAmbiguous')}
-      </label>
+      <Toggle
+        name="matchAmbiguousNames"
+        label={i18n.t('optAmbiguous')}
+        settings={settings}
+        set={set}
+      />
 
-      <label class="row">
-        <input
-          type="checkbox"
-          name="showBadge"
-          checked={settings.showBadge}
-          onChange={(e) => set('showBadge', e.currentTarget.checked)}
-        />
-        {i18n.t('optBadge')}
-      </label>
+      <Toggle name="showBadge" label={i18n.t('optBadge')} settings={settings} set={set} />
 
       <fieldset>
         <legend>{i18n.t('optInitiatives')}</legend>
@@ -120,7 +131,7 @@ export function OptionsForm({ settings, initiatives, i18n, onChange, onReset }: 
                 )
               }
             />
-            {i18n.locale === 'fr' && initiative.nameFr ? initiative.nameFr : initiative.name}
+            {localizedInitiative(initiative, i18n.locale).name}
           </label>
         ))}
       </fieldset>

@@ -3,7 +3,7 @@
  * Pure (props in, markup out); the tooltip and the popup both render it.
  */
 import type { OrgCardModel } from '../lib/cards';
-import type { Translator } from '../lib/i18n';
+import { localizedInitiative, type Translator } from '../lib/i18n';
 import { MembershipDate } from './MembershipDate';
 
 export interface OrgCardProps {
@@ -36,7 +36,7 @@ export function OrgCard({ model, i18n }: OrgCardProps) {
           {rows.map(({ initiative, membership }) => (
             <li class="membership" key={initiative.id + membership.role + membership.joined}>
               <span class="membership-initiative">
-                {i18n.locale === 'fr' && initiative.nameFr ? initiative.nameFr : initiative.name}
+                {localizedInitiative(initiative, i18n.locale).name}
               </span>
               <span class="membership-role">
                 {i18n.role(membership.role)}

@@ -4,6 +4,7 @@
  */
 import type { DatasetQueries } from '../lib/dataset/query';
 import type { Initiative, Organization } from '../lib/dataset/types';
+import { localizedInitiative } from '../lib/i18n';
 import type { PageTranslator } from '../lib/i18n-pages';
 import type { PageNameCount } from '../lib/messages';
 
@@ -40,8 +41,7 @@ export function PageSummary({
       isInitiativeShown(initiative.id) &&
       orgs.some(({ org }) => memberOf.get(org.id)?.has(initiative.id)),
   );
-  const short = (initiative: Initiative) =>
-    i18n.locale === 'fr' && initiative.nameFr ? initiative.nameFr : initiative.name;
+  const short = (initiative: Initiative) => localizedInitiative(initiative, i18n.locale).name;
 
   return (
     <section class="page-summary" aria-label={i18n.t('onThisPage')}>

@@ -7,7 +7,7 @@
  * script carries them into every frame; the popup's and options page's own
  * strings are in `lib/i18n-pages.ts`.
  */
-import type { OrgType, Role } from './dataset/types';
+import type { Initiative, OrgType, Role } from './dataset/types';
 
 export type Locale = 'en' | 'fr';
 
@@ -126,6 +126,15 @@ export interface Translator<Key extends string = CardMessageKey> {
   /** "2023-12-05" → "5 Dec 2023"; "2024-02" → "Feb 2024"; "2024" → "2024". */
   date(iso: string): string;
   country(code: string): string;
+}
+
+/** An initiative's name and description in `locale`, when the dataset has them in it. */
+export function localizedInitiative(initiative: Initiative, locale: Locale) {
+  const fr = locale === 'fr';
+  return {
+    name: fr && initiative.nameFr ? initiative.nameFr : initiative.name,
+    description: fr && initiative.descriptionFr ? initiative.descriptionFr : initiative.description,
+  };
 }
 
 /** 'fr' for any French browser language (fr, fr-CA…), English otherwise. */

@@ -14,7 +14,7 @@ import { InitiativeCard } from '../../components/InitiativeCard';
 import { OrgCard } from '../../components/OrgCard';
 import type { CardReply, CardRequest } from '../../lib/card-service';
 import type { ContentIndex } from '../../lib/dataset/content-index';
-import { createTranslator, pickLocale, type Translator } from '../../lib/i18n';
+import { createTranslator, localizedInitiative, pickLocale, type Translator } from '../../lib/i18n';
 import type { PageNameCount, ToContentMessage } from '../../lib/messages';
 import { createNameFinder } from '../../lib/name-finder';
 import { isSiteDisabled, siteOf, type Settings } from '../../lib/settings';
@@ -184,9 +184,7 @@ export class Lens {
       label = this.i18n.t('tooltipLabel', { name: reply.model.org.name });
       card = <OrgCard model={reply.model} i18n={this.i18n} />;
     } else if (reply.kind === 'initiative') {
-      const { initiative } = reply.model;
-      const title =
-        this.i18n.locale === 'fr' && initiative.nameFr ? initiative.nameFr : initiative.name;
+      const { name: title } = localizedInitiative(reply.model.initiative, this.i18n.locale);
       label = this.i18n.t('initiativeTooltipLabel', { name: title });
       card = <InitiativeCard model={reply.model} i18n={this.i18n} otherMembersLimit={12} />;
     } else {

@@ -10,6 +10,7 @@ import { OrgCard } from '../../components/OrgCard';
 import { PageSummary } from '../../components/PageSummary';
 import { SearchResults } from '../../components/SearchResults';
 import { initiativeDetailModel, orgCardModel } from '../../lib/cards';
+import { localizedInitiative } from '../../lib/i18n';
 import type { PageTranslator } from '../../lib/i18n-pages';
 import { parsePageNamesReply, type PageNameCount, type ToContentMessage } from '../../lib/messages';
 import { createDatasetSearch } from '../../lib/search';
@@ -72,7 +73,7 @@ export function PopupApp({ i18n }: { i18n: PageTranslator }) {
   const initiativeName = (id: string) => {
     const initiative = queries.initiativeById.get(id);
     if (!initiative) return id;
-    return i18n.locale === 'fr' && initiative.nameFr ? initiative.nameFr : initiative.name;
+    return localizedInitiative(initiative, i18n.locale).name;
   };
   const results = useMemo(() => search.search(query), [search, query]);
 
