@@ -138,16 +138,16 @@ function unitFold(c: number): number {
   if (HYPHENS.includes(c)) return HYPHEN;
   if (c >= 0xff01 && c <= 0xff5e) return foldUnit(c - 0xfee0); // fullwidth ASCII
   const ch = String.fromCharCode(c);
-  // Letters without their accents (é → e, Ά → α, й → и, グ → ク): whatever
-  // canonically decomposes into a letter and combining marks folds to that
-  // letter, so precomposed and decomposed text meet.
+  // Letters without their accents (é → e, Ά → α, й → и, グ → ク, İ → i):
+  // whatever canonically decomposes into a letter and combining marks folds
+  // to that letter, so precomposed and decomposed text meet.
   if (DECOMPOSABLE.some(([from, to]) => c >= from && c <= to)) {
     const extra = LATIN_EXTRA[ch];
     if (extra !== undefined) return extra.charCodeAt(0);
     const nfd = ch.normalize('NFD');
-    let k = 1;
-    while (k < nfd.length && classOf(nfd.charCodeAt(k)) === CLASS_SKIP) k++;
-    if (k > 1 && k === nfd.length) return foldUnit(nfd.charCodeAt(0));
+    let marks = 1;
+    while (marks < nfd.length && classOf(nfd.charCodeAt(marks)) === CLASS_SKIP) marks++;
+    if (marks > 1 && marks === nfd.length) return foldUnit(nfd.charCodeAt(0));
   }
   if (c === 0x3c2) return 0x3c3; // final sigma
   if (k === CLASS_WORD) {
