@@ -8,7 +8,10 @@
  * Ranges to the painter.
  *
  * Work is split into slices of at most SLICE_BUDGET_MS so that a long page
- * never blocks the page's own input handling.
+ * never blocks the page's own input handling. Nothing inside a slice is
+ * unbounded: the clock is read every few nodes or every few thousand
+ * characters matched, and a text longer than LONG_TEXT_PIECE is matched one
+ * piece at a time across slices.
  */
 import type { FoundName, NameFinder } from '../../lib/name-finder';
 import type { Painter } from './painter';
@@ -43,8 +46,49 @@ const SKIPPED_TAGS = new Set([
 const SLICE_BUDGET_MS = 8;
 /** Past this many mutation records in one batch, one full rescan is cheaper. */
 const HUGE_BATCH_RECORDS = 5000;
-/** Texts longer than this are matched in pieces so no slice runs long. */
-const LONG_TEXT_PIECE = 64 * 1024;
+/**
+ * Texts longer than this are matched a piece at a time (a few pieces per
+ * slice at most), so a single 10 MB text node never makes one long call.
+ */
+const LONG_TEXT_PIECE = 32 * 1024;
+/**
+ * Context a piece carries on each side of its own span: longer than any
+ * name plus the words checked around it, so a name near a cut is matched
+ * exactly as in the whole text.
+ */
+const PIECE_CONTEXT = 256;
+/** Work between two looks at the clock: this many nodes, or 256 times as many characters. */
+const WORK_PER_CLOCK_CHECK = 64;
+
+/** A text too long for one slice, matched piece by piece across slices. */
+interface LongScan {
+  node: Text;
+  /** The text when the scan began; a change to the node queues it, which restarts the scan. */
+  data: string;
+  /** Start of the next piece. */
+  next: number;
+  names: PaintedName[];
+}
+
+/** One slice's allowance of time, read every WORK_PER_CLOCK_CHECK units of work. */
+class SliceBudget {
+  private readonly deadline = performance.now() + SLICE_BUDGET_MS;
+  private work = 0;
+  private over = false;
+
+  /** Counts one node plus `chars` characters matched; true once the slice is over. */
+  spend(chars = 0): boolean {
+    if (this.over) return true;
+    this.work += 1 + (chars >> 8);
+    if (this.work < WORK_PER_CLOCK_CHECK) return false;
+    this.work = 0;
+    return (this.over = performance.now() > this.deadline);
+  }
+
+  get expired(): boolean {
+    return (this.over ||= performance.now() > this.deadline);
+  }
+}
 
 export interface PageScannerOptions {
   finder: NameFinder;
@@ -61,6 +105,7 @@ export class PageScanner {
   private count = 0;
   private readonly pendingRoots: Node[] = [];
   private readonly pendingTexts = new Set<Text>();
+  private readonly longScans = new Map<Text, LongScan>();
   private scheduled = false;
   private readonly observer: MutationObserver;
   private readonly observedShadowRoots = new Set<ShadowRoot>();
@@ -80,6 +125,7 @@ export class PageScanner {
     this.observer.disconnect();
     this.pendingRoots.length = 0;
     this.pendingTexts.clear();
+    this.longScans.clear();
     this.options.painter.clear();
     this.byNode.clear();
     this.count = 0;
@@ -142,6 +188,7 @@ export class PageScanner {
   private rescanAll(): void {
     this.options.painter.clear();
     this.byNode.clear();
+    this.longScans.clear();
     this.count = 0;
     this.pendingRoots.length = 0;
     this.pendingTexts.clear();
@@ -160,6 +207,7 @@ export class PageScanner {
   }
 
   private forgetText(node: Text): void {
+    this.longScans.delete(node);
     const names = this.byNode.get(node);
     if (!names) return;
     for (const name of names) this.options.painter.remove(name.range);
@@ -170,31 +218,38 @@ export class PageScanner {
   private runSlice(): void {
     this.scheduled = false;
     if (this.stopped) return;
-    const deadline = performance.now() + SLICE_BUDGET_MS;
+    const budget = new SliceBudget();
     let changed = false;
 
     for (const text of this.pendingTexts) {
       this.pendingTexts.delete(text);
       this.forgetText(text);
-      if (text.isConnected && this.acceptsText(text)) changed = this.scanText(text) || changed;
-      if (performance.now() > deadline) break;
+      if (text.isConnected && this.acceptsText(text))
+        changed = this.scanText(text, budget) || changed;
+      if (budget.spend()) break;
     }
 
-    while (this.pendingRoots.length > 0 && performance.now() <= deadline) {
+    while (this.pendingRoots.length > 0 && !budget.expired) {
       const root = this.pendingRoots[this.pendingRoots.length - 1]!;
-      const result = this.walk(root, deadline);
+      const result = this.walk(root, budget);
       changed = result.changed || changed;
       if (result.done) this.pendingRoots.pop();
     }
 
+    for (const scan of this.longScans.values()) {
+      if (budget.expired) break;
+      changed = this.continueLongScan(scan, budget) || changed;
+    }
+
     if (changed) this.options.onChange();
-    if (this.pendingRoots.length > 0 || this.pendingTexts.size > 0) this.schedule();
+    if (this.pendingRoots.length > 0 || this.pendingTexts.size > 0 || this.longScans.size > 0)
+      this.schedule();
   }
 
   /** Walks texts under `root` until the deadline; resumable through `walkers`. */
   private readonly walkers = new WeakMap<Node, TreeWalker>();
 
-  private walk(root: Node, deadline: number): { done: boolean; changed: boolean } {
+  private walk(root: Node, budget: SliceBudget): { done: boolean; changed: boolean } {
     if (!root.isConnected || this.isSkippedRoot(root)) return { done: true, changed: false };
     let walker = this.walkers.get(root);
     if (!walker) {
@@ -204,15 +259,19 @@ export class PageScanner {
       this.walkers.set(root, walker);
     }
     let changed = false;
-    let steps = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      let chars = 0;
       if (node.nodeType === Node.TEXT_NODE) {
-        if (!this.byNode.has(node as Text)) changed = this.scanText(node as Text) || changed;
+        const text = node as Text;
+        if (!this.byNode.has(text)) {
+          chars = text.length;
+          changed = this.scanText(text, budget) || changed;
+        }
       } else {
         const shadow = (node as Element).shadowRoot;
         if (shadow && !this.observedShadowRoots.has(shadow)) this.adoptShadowRoot(shadow);
       }
-      if ((++steps & 63) === 0 && performance.now() > deadline) return { done: false, changed };
+      if (budget.spend(chars)) return { done: false, changed };
     }
     this.walkers.delete(root);
     return { done: true, changed };
@@ -256,52 +315,69 @@ export class PageScanner {
     return editable !== null && editable !== 'false';
   }
 
-  /** Returns whether any name was painted. */
-  private scanText(node: Text): boolean {
+  /**
+   * Returns whether any name was painted. A long text is only registered
+   * here; its pieces are matched by `continueLongScan`, slice after slice.
+   */
+  private scanText(node: Text, budget: SliceBudget): boolean {
     if (this.count >= this.options.maxNames) return false;
     const data = node.data;
-    const found =
-      data.length <= LONG_TEXT_PIECE ? this.options.finder.find(data) : this.findInPieces(data);
-    if (found.length === 0) return false;
-    const names: PaintedName[] = [];
-    for (const name of found) {
-      if (this.count >= this.options.maxNames) break;
-      const range = document.createRange();
-      range.setStart(node, name.start);
-      range.setEnd(node, name.end);
-      names.push({ ...name, node, range });
-      this.options.painter.add(range);
-      this.count++;
+    if (data.length > LONG_TEXT_PIECE) {
+      const scan: LongScan = { node, data, next: 0, names: [] };
+      this.longScans.set(node, scan);
+      this.byNode.set(node, scan.names);
+      return this.continueLongScan(scan, budget);
     }
+    const names: PaintedName[] = [];
+    for (const name of this.options.finder.find(data)) {
+      if (!this.paint(node, name, names)) break;
+    }
+    if (names.length === 0) return false;
     this.byNode.set(node, names);
     return true;
   }
 
   /**
-   * A single huge text node (a 10 MB log pasted in a page) is matched piece
-   * by piece, each piece overlapping the next by enough to keep a name that
-   * straddles the cut.
+   * Matches pieces of a long text until the slice is over. Each piece spans
+   * LONG_TEXT_PIECE characters plus PIECE_CONTEXT on either side, and keeps
+   * only the names that start in its own span: the one name a cut falls
+   * across is kept by the piece it starts in, which sees all of it.
    */
-  private findInPieces(data: string): FoundName[] {
-    const overlap = 256;
-    const out: FoundName[] = [];
-    let covered = 0;
-    for (let start = 0; start < data.length; start += LONG_TEXT_PIECE) {
-      const from = Math.max(0, start - overlap);
-      const piece = data.slice(from, start + LONG_TEXT_PIECE);
-      const isLast = start + LONG_TEXT_PIECE >= data.length;
+  private continueLongScan(scan: LongScan, budget: SliceBudget): boolean {
+    const { node, data } = scan;
+    // Changed or removed since: its mutation record restarts or drops the scan.
+    if (this.pendingTexts.has(node) || !node.isConnected) return false;
+    let changed = false;
+    while (scan.next < data.length) {
+      if (this.count >= this.options.maxNames) break;
+      const start = scan.next;
+      const end = Math.min(data.length, start + LONG_TEXT_PIECE);
+      const from = Math.max(0, start - PIECE_CONTEXT);
+      const piece = data.slice(from, Math.min(data.length, end + PIECE_CONTEXT));
       for (const name of this.options.finder.find(piece)) {
-        // A cut can fall inside a word: trust neither edge of a piece.
-        if ((name.start === 0 && from > 0) || (name.end === piece.length && !isLast)) continue;
-        const absolute = { ...name, start: name.start + from, end: name.end + from };
-        if (absolute.start >= covered) {
-          out.push(absolute);
-          covered = absolute.end;
-        }
+        const at = from + name.start;
+        if (at < start || at >= end) continue;
+        if (!this.paint(node, { ...name, start: at, end: from + name.end }, scan.names)) break;
+        changed = true;
       }
-      if (out.length >= this.options.maxNames) break;
+      scan.next = end;
+      if (budget.spend(piece.length)) break;
     }
-    return out;
+    if (scan.next >= data.length || this.count >= this.options.maxNames)
+      this.longScans.delete(node);
+    return changed;
+  }
+
+  /** Paints one name found in `node` and records it in `names`; false once the page is full. */
+  private paint(node: Text, name: FoundName, names: PaintedName[]): boolean {
+    if (this.count >= this.options.maxNames) return false;
+    const range = document.createRange();
+    range.setStart(node, name.start);
+    range.setEnd(node, name.end);
+    names.push({ ...name, node, range });
+    this.options.painter.add(range);
+    this.count++;
+    return true;
   }
 }
 
