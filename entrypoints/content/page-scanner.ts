@@ -10,8 +10,9 @@
  * Work is split into slices of at most SLICE_BUDGET_MS so that a long page
  * never blocks the page's own input handling. Nothing inside a slice is
  * unbounded: the clock is read every few nodes or every few thousand
- * characters matched, and a text longer than LONG_TEXT_PIECE is matched one
- * piece at a time across slices.
+ * characters matched, a text longer than LONG_TEXT_PIECE is matched one piece
+ * at a time across slices, and a removed subtree costs one cheap sweep per
+ * slice rather than a search through every painted node.
  */
 import type { FoundName, NameFinder } from '../../lib/name-finder';
 import type { Painter } from './painter';
@@ -68,6 +69,12 @@ interface LongScan {
   /** Start of the next piece. */
   next: number;
   names: PaintedName[];
+  /**
+   * A collapsed range at the start of the node: it leaves the node when the
+   * node (or an ancestor) is removed, so a moved node is noticed even before
+   * any name is found in it.
+   */
+  sentinel: Range;
 }
 
 /** One slice's allowance of time, read every WORK_PER_CLOCK_CHECK units of work. */
@@ -106,6 +113,8 @@ export class PageScanner {
   private readonly pendingRoots: Node[] = [];
   private readonly pendingTexts = new Set<Text>();
   private readonly longScans = new Map<Text, LongScan>();
+  /** An element left the page: painted nodes under it are found by one sweep, next slice. */
+  private sweepDue = false;
   private scheduled = false;
   private readonly observer: MutationObserver;
   private readonly observedShadowRoots = new Set<ShadowRoot>();
@@ -175,11 +184,18 @@ export class PageScanner {
         if (record.target.nodeType === Node.TEXT_NODE) this.pendingTexts.add(record.target as Text);
         continue;
       }
-      for (const node of record.removedNodes) this.forgetSubtree(node);
+      for (const node of record.removedNodes) {
+        if (node.nodeType === Node.TEXT_NODE) this.forgetText(node as Text);
+        else if (this.byNode.size > 0 || this.observedShadowRoots.size > 0) this.sweepDue = true;
+      }
       for (const node of record.addedNodes) {
         if (this.options.isOwnNode(node)) continue;
         if (node.nodeType === Node.TEXT_NODE) this.pendingTexts.add(node as Text);
-        else if (node.nodeType === Node.ELEMENT_NODE) this.pendingRoots.push(node);
+        else if (node.nodeType === Node.ELEMENT_NODE) {
+          // Put back while being walked: walk it again from its start.
+          this.walkers.delete(node);
+          this.pendingRoots.push(node);
+        }
       }
     }
     this.schedule();
@@ -190,20 +206,33 @@ export class PageScanner {
     this.byNode.clear();
     this.longScans.clear();
     this.count = 0;
+    this.sweepDue = false;
     this.pendingRoots.length = 0;
     this.pendingTexts.clear();
+    this.walkers = new WeakMap();
     this.queueRoot(document.body ?? document.documentElement);
   }
 
-  private forgetSubtree(node: Node): void {
-    if (node.nodeType === Node.TEXT_NODE) {
-      this.forgetText(node as Text);
-      return;
+  /**
+   * Forgets every painted node no longer in the page. One pass over at most
+   * `maxNames` entries, whatever the number of elements removed: asking each
+   * removed element which painted nodes it contains costs removed × painted,
+   * which a page replacing its content many times a second makes long.
+   */
+  private sweep(): boolean {
+    this.sweepDue = false;
+    let changed = false;
+    for (const node of this.byNode.keys()) {
+      if (!node.isConnected) {
+        this.forgetText(node);
+        changed = true;
+      }
     }
-    if (this.byNode.size === 0 || node.nodeType !== Node.ELEMENT_NODE) return;
-    for (const text of [...this.byNode.keys()]) {
-      if (node.contains(text)) this.forgetText(text);
+    for (const root of this.observedShadowRoots) {
+      // Re-adopted by the walk if its host comes back.
+      if (!root.host.isConnected) this.observedShadowRoots.delete(root);
     }
+    return changed;
   }
 
   private forgetText(node: Text): void {
@@ -215,16 +244,30 @@ export class PageScanner {
     this.byNode.delete(node);
   }
 
+  /**
+   * Whether the names recorded for `node` still sit in it. Removing a node
+   * (or an ancestor) moves its ranges out of it, so a node taken out and put
+   * back elsewhere reads as not intact and is matched afresh.
+   */
+  private isIntact(node: Text): boolean {
+    const names = this.byNode.get(node);
+    if (!names) return false;
+    const probe = names[0]?.range ?? this.longScans.get(node)?.sentinel;
+    return probe?.startContainer === node;
+  }
+
   private runSlice(): void {
     this.scheduled = false;
     if (this.stopped) return;
     const budget = new SliceBudget();
-    let changed = false;
+    let changed = this.sweepDue && this.sweep();
 
     for (const text of this.pendingTexts) {
       this.pendingTexts.delete(text);
+      // A node painted before and still in place was accepted then: skip the ancestor check.
+      const known = this.isIntact(text);
       this.forgetText(text);
-      if (text.isConnected && this.acceptsText(text))
+      if (text.isConnected && (known ? hasWords(text) : this.acceptsText(text)))
         changed = this.scanText(text, budget) || changed;
       if (budget.spend()) break;
     }
@@ -247,7 +290,7 @@ export class PageScanner {
   }
 
   /** Walks texts under `root` until the deadline; resumable through `walkers`. */
-  private readonly walkers = new WeakMap<Node, TreeWalker>();
+  private walkers = new WeakMap<Node, TreeWalker>();
 
   private walk(root: Node, budget: SliceBudget): { done: boolean; changed: boolean } {
     if (!root.isConnected || this.isSkippedRoot(root)) return { done: true, changed: false };
@@ -263,7 +306,9 @@ export class PageScanner {
       let chars = 0;
       if (node.nodeType === Node.TEXT_NODE) {
         const text = node as Text;
-        if (!this.byNode.has(text)) {
+        // Two roots can cover the same node (a subtree added while its page is walked).
+        if (!this.isIntact(text)) {
+          this.forgetText(text);
           chars = text.length;
           changed = this.scanText(text, budget) || changed;
         }
@@ -323,7 +368,9 @@ export class PageScanner {
     if (this.count >= this.options.maxNames) return false;
     const data = node.data;
     if (data.length > LONG_TEXT_PIECE) {
-      const scan: LongScan = { node, data, next: 0, names: [] };
+      const sentinel = document.createRange();
+      sentinel.setStart(node, 0);
+      const scan: LongScan = { node, data, next: 0, names: [], sentinel };
       this.longScans.set(node, scan);
       this.byNode.set(node, scan.names);
       return this.continueLongScan(scan, budget);
