@@ -130,3 +130,399 @@ export async function waitForPainted(page: Page, count = 1): Promise<void> {
     return n >= min;
   }, count);
 }
+
+// ---------------------------------------------------------------------------
+// Hostile pages: what the extension costs the page's main thread, what it
+// prints, and a view of the page that no page script can tamper with.
+
+import type { CDPSession } from '@playwright/test';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  id?: string;
+  args?: {
+    name?: string;
+    data?: {
+      url?: string;
+      startTime?: number;
+      timeDeltas?: number[];
+      cpuProfile?: {
+        nodes?: { id: number; parent?: number; callFrame?: { url?: string } }[];
+        samples?: number[];
+      };
+    };
+  };
+}
+
+export interface MainThreadReport {
+  /**
+   * Most time the content script spent running within one task of a
+   * renderer main thread, in ms, counted by the sampling profiler: time the
+   * thread was on a core running our code (or compiling it, or collecting
+   * its garbage).
+   */
+  extensionLongestMs: number;
+  /**
+   * The same task's wall time inside our code, in ms: on a busy machine it
+   * also counts stretches where the thread was not scheduled at all.
+   */
+  extensionLongestWallMs: number;
+  /** Longest wall time of our code within any one task, in ms. */
+  extensionLongestWallAnyMs: number;
+  /** The five longest, "24.3 (wall 61.9) in a 62.2 ms task: EvaluateScript". */
+  extensionTop: string[];
+  /** Sampled time in our code over the whole trace, in ms. */
+  extensionTotalMs: number;
+  /** Longest time a task spent outside our code: the page's own scripts and rendering. */
+  pageLongestMs: number;
+}
+
+/** Outermost script entries as the trace names them; they carry the script's URL. */
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript']);
+const MICROTASKS = 'BlinkScheduler_PerformMicrotaskCheckpoint';
+
+/**
+ * Starts a Chromium trace of every renderer, with the V8 sampling profiler
+ * on; the returned function stops it and says how long the extension's
+ * content script ran inside each task of a renderer main thread.
+ *
+ * Why a trace rather than the page's own `longtask` observer: a long task
+ * there is the whole task, whoever ran in it, and on these pages the page
+ * itself works hard (laying out 10 MB of text, mutating 1 000 times a
+ * second) while our mutation callbacks run inside the page's own tasks.
+ *
+ * Attribution is by the profiler's stack samples: a sample whose stack holds
+ * a frame of the content script's URL is ours, wherever it ran (a timer, a
+ * mutation callback, an `await` continuation), and so is any sample taken
+ * inside one of our script's entry points (its evaluation, our callbacks),
+ * compiling and garbage collection included. A task's share is its number
+ * of our samples times the sampling interval. A thread that is not
+ * scheduled takes no samples (the profiling signal waits for it), so this
+ * counts time spent computing, not time spent waiting for a core: with two
+ * browsers on two cores, wall time alone would blame our code for the
+ * scheduler. Wall time inside our entry points is reported next to it.
+ */
+export async function traceMainThread(
+  page: Page,
+  extensionId: string,
+): Promise<() => Promise<MainThreadReport>> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('Tracing.start', {
+    // Streamed: a trace of fifty frames or a 10 MB page is large.
+    transferMode: 'ReturnAsStream',
+    traceConfig: {
+      recordMode: 'recordAsMuchAsPossible',
+      includedCategories: [
+        'toplevel',
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'disabled-by-default-v8.cpu_profiler',
+      ],
+    },
+  });
+  return async () => {
+    const complete = new Promise<{ dataLossOccurred: boolean; stream?: string }>((resolve) =>
+      cdp.once('Tracing.tracingComplete', resolve),
+    );
+    await cdp.send('Tracing.end');
+    const { dataLossOccurred, stream } = await complete;
+    if (dataLossOccurred) throw new Error('The trace buffer overflowed: the measure is incomplete');
+    const chunks: string[] = [];
+    for (;;) {
+      const { data, eof, base64Encoded } = await cdp.send('IO.read', { handle: stream! });
+      chunks.push(base64Encoded ? Buffer.from(data, 'base64').toString() : data);
+      if (eof) break;
+    }
+    await cdp.send('IO.close', { handle: stream! });
+    await cdp.detach();
+    const { traceEvents } = JSON.parse(chunks.join('')) as { traceEvents: TraceEvent[] };
+    return attributeTasks(traceEvents, `chrome-extension://${extensionId}/content-scripts/`);
+  };
+}
+
+interface Samples {
+  /** Sample times (trace clock, µs) in order, and whether each is in our code. */
+  times: number[];
+  ours: boolean[];
+  intervalUs: number;
+}
+
+/** The profiler's samples per thread ("pid:tid"), each marked ours or not. */
+function samplesByThread(events: TraceEvent[], scriptPrefix: string): Map<string, Samples> {
+  const out = new Map<string, Samples>();
+  const profiles = new Map<string, { thread: string; time: number; ourNodes: Set<number> }>();
+  // Profile ids are per process.
+  const profileKey = (e: TraceEvent) => `${e.pid}:${e.id}`;
+  for (const e of events) {
+    if (e.name === 'Profile' && e.id !== undefined)
+      profiles.set(profileKey(e), {
+        thread: `${e.pid}:${e.tid}`,
+        time: e.args?.data?.startTime ?? 0,
+        ourNodes: new Set(),
+      });
+  }
+  const chunks = events.filter((e) => e.name === 'ProfileChunk').sort((a, b) => a.ts - b.ts);
+  for (const e of chunks) {
+    const profile = profiles.get(profileKey(e));
+    if (!profile) continue;
+    const { cpuProfile, timeDeltas = [] } = e.args?.data ?? {};
+    // Nodes arrive parents first: a node is ours if it or any ancestor is in our script.
+    for (const node of cpuProfile?.nodes ?? []) {
+      if (
+        (node.callFrame?.url ?? '').startsWith(scriptPrefix) ||
+        (node.parent !== undefined && profile.ourNodes.has(node.parent))
+      )
+        profile.ourNodes.add(node.id);
+    }
+    let samples = out.get(profile.thread);
+    if (!samples) out.set(profile.thread, (samples = { times: [], ours: [], intervalUs: 0 }));
+    (cpuProfile?.samples ?? []).forEach((node, i) => {
+      profile.time += timeDeltas[i] ?? 0;
+      samples.times.push(profile.time);
+      samples.ours.push(profile.ourNodes.has(node));
+    });
+  }
+  for (const samples of out.values()) {
+    // The nominal interval: the median gap (gaps across descheduled stretches are the outliers).
+    const gaps = samples.times
+      .slice(1)
+      .map((t, i) => t - samples.times[i]!)
+      .filter((gap) => gap > 0)
+      .sort((a, b) => a - b);
+    samples.intervalUs = gaps[Math.floor(gaps.length / 2)] ?? 0;
+  }
+  return out;
+}
+
+function attributeTasks(events: TraceEvent[], scriptPrefix: string): MainThreadReport {
+  const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  const mainThreads = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(key),
+  );
+  const samples = samplesByThread(events, scriptPrefix);
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.dur === undefined || !mainThreads.has(key(e))) continue;
+    let list = byThread.get(key(e));
+    if (!list) byThread.set(key(e), (list = []));
+    list.push(e);
+  }
+
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  const shares: { cpu: number; wall: number; task: number; entries: string }[] = [];
+  let pageLongestMs = 0;
+  for (const [thread, list] of byThread) {
+    const threadSamples = samples.get(thread);
+    let next = 0; // first sample not yet assigned to a task
+    // Parents before children: earlier start first, then longer first.
+    list.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    let task: TraceEvent | undefined;
+    let spans: TraceEvent[] = [];
+    let checkpoints: TraceEvent[] = [];
+    let othersRan = false;
+    const closeTask = () => {
+      if (!task) return;
+      const end = task.ts + task.dur!;
+      // A sample is ours if our code is on its stack, or if it falls inside
+      // one of our entry points (compiling our script, a GC our code caused).
+      const inOurEntry = (t: number) =>
+        spans.some((span) => t >= span.ts && t < span.ts + span.dur!);
+      let ourSamples = 0;
+      if (threadSamples) {
+        while (next < threadSamples.times.length && threadSamples.times[next]! < task.ts) next++;
+        for (; next < threadSamples.times.length && threadSamples.times[next]! < end; next++)
+          if (threadSamples.ours[next] || inOurEntry(threadSamples.times[next]!)) ourSamples++;
+      }
+      // Wall time inside our entry points; `await` continuations have none of
+      // their own, so a microtask checkpoint counts when no other script ran.
+      const counted = othersRan ? [...spans] : [...spans, ...checkpoints];
+      counted.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+      let wall = 0;
+      let coveredUntil = -Infinity;
+      const entries = new Set<string>();
+      for (const span of counted) {
+        if (span.ts < coveredUntil) continue; // nested in a span already counted
+        wall += span.dur!;
+        coveredUntil = span.ts + span.dur!;
+        entries.add(span.name === MICROTASKS ? 'microtasks' : span.name);
+      }
+      if (ourSamples === 0) wall = 0;
+      const cpu = (ourSamples * (threadSamples?.intervalUs ?? 0)) / 1000;
+      if (ourSamples > 0 || wall > 0)
+        shares.push({
+          cpu,
+          wall: wall / 1000,
+          task: task.dur! / 1000,
+          entries: [...entries].join('+'),
+        });
+      pageLongestMs = Math.max(pageLongestMs, (task.dur! - wall) / 1000);
+    };
+    for (const e of list) {
+      if (e.name === 'RunTask' && (!task || e.ts >= task.ts + task.dur!)) {
+        closeTask();
+        task = e;
+        spans = [];
+        checkpoints = [];
+        othersRan = false;
+        continue;
+      }
+      if (!task || e.ts >= task.ts + task.dur!) continue;
+      if (SCRIPT_EVENTS.has(e.name)) {
+        if ((e.args?.data?.url ?? '').startsWith(scriptPrefix)) spans.push(e);
+        else othersRan = true;
+      } else if (e.name === MICROTASKS) {
+        checkpoints.push(e);
+      }
+    }
+    closeTask();
+  }
+  shares.sort((a, b) => b.cpu - a.cpu);
+  return {
+    extensionLongestMs: round(shares[0]?.cpu ?? 0),
+    extensionLongestWallMs: round(shares[0]?.wall ?? 0),
+    extensionLongestWallAnyMs: round(Math.max(0, ...shares.map((share) => share.wall))),
+    extensionTop: shares
+      .slice(0, 5)
+      .map(
+        (s) =>
+          `${round(s.cpu)} (wall ${round(s.wall)}) in a ${round(s.task)} ms task: ${s.entries || '?'}`,
+      ),
+    extensionTotalMs: round(shares.reduce((sum, share) => sum + share.cpu, 0)),
+    pageLongestMs: round(pageLongestMs),
+  };
+}
+
+export interface ConsoleEntry {
+  /** Where it came from: `pageerror`, `console.error`, `exception`, `log.network`… */
+  kind: string;
+  /** The execution context's origin when known (`chrome-extension://…` for the extension's world). */
+  origin: string;
+  text: string;
+}
+
+/**
+ * Collects everything the page's console would show as a problem, from
+ * every world. Playwright's `console` event only reports the page's main
+ * world (and its own), so the extension's isolated world is heard through
+ * the DevTools protocol: any message logged there counts, as does any error
+ * or warning anywhere, any uncaught exception, and browser-side log entries
+ * (CSP violations, failed loads).
+ */
+export async function watchConsole(page: Page): Promise<() => ConsoleEntry[]> {
+  const entries: ConsoleEntry[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      entries.push({ kind: `console.${message.type()}`, origin: 'main', text: message.text() });
+  });
+  page.on('pageerror', (error) =>
+    entries.push({ kind: 'pageerror', origin: 'main', text: String(error) }),
+  );
+  const cdp = await page.context().newCDPSession(page);
+  const origins = new Map<number, string>();
+  cdp.on('Runtime.executionContextCreated', ({ context }) =>
+    origins.set(context.id, context.origin || context.name),
+  );
+  cdp.on('Runtime.consoleAPICalled', (event) => {
+    const origin = origins.get(event.executionContextId) ?? '';
+    const problem = ['error', 'warning', 'assert', 'trace'].includes(event.type);
+    if (!problem && !origin.startsWith('chrome-extension://')) return;
+    const text = event.args.map((arg) => arg.value ?? arg.description ?? '').join(' ');
+    entries.push({ kind: `console.${event.type}`, origin, text });
+  });
+  cdp.on('Runtime.exceptionThrown', ({ exceptionDetails }) =>
+    entries.push({
+      kind: 'exception',
+      origin: origins.get(exceptionDetails.executionContextId ?? -1) ?? '',
+      text: exceptionDetails.exception?.description ?? exceptionDetails.text,
+    }),
+  );
+  cdp.on('Log.entryAdded', ({ entry }) => {
+    if (entry.level === 'error' || entry.level === 'warning')
+      entries.push({
+        kind: `log.${entry.source}`,
+        origin: entry.url ?? '',
+        text: entry.text,
+      });
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Log.enable');
+  return () => [...entries];
+}
+
+/**
+ * Evaluates `expression` in a fresh isolated world of a frame (the main frame
+ * by default) and returns its JSON-able value. Built-ins there are pristine
+ * whatever the page did to its own prototypes; DOM state (nodes, the
+ * highlight registry) is shared with every world.
+ */
+export async function evaluateInFreshWorld<T>(
+  page: Page,
+  expression: string,
+  frameUrlEndsWith?: string,
+): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    type FrameTree = typeof frameTree;
+    const frames: FrameTree['frame'][] = [];
+    const collect = (tree: FrameTree) => {
+      frames.push(tree.frame);
+      for (const child of tree.childFrames ?? []) collect(child);
+    };
+    collect(frameTree);
+    const frame = frameUrlEndsWith
+      ? frames.find((f) => (f.url + (f.urlFragment ?? '')).endsWith(frameUrlEndsWith))
+      : frameTree.frame;
+    if (!frame) throw new Error(`No frame ending with ${frameUrlEndsWith}`);
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frame.id,
+      worldName: 'pristine-probe',
+    });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: executionContextId,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails)
+      throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Texts of the painted names as seen from a pristine world, sorted. */
+export function paintedTextsPristine(page: Page, frameUrlEndsWith?: string): Promise<string[]> {
+  return evaluateInFreshWorld<string[]>(
+    page,
+    `(() => {
+      const out = [];
+      for (const [, highlight] of CSS.highlights)
+        for (const range of highlight) out.push(range.toString());
+      return out.sort();
+    })()`,
+    frameUrlEndsWith,
+  );
+}
+
+/** A primitive the page keeps on `window`, read without running any of the page's code. */
+export async function mainWorldValue<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+    });
+    if (exceptionDetails)
+      throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
