@@ -154,17 +154,10 @@ export function createTranslatorWith<Extra extends string>(
 ): Translator<CardMessageKey | Extra> {
   const messages: Record<string, string> = { ...CARD_MESSAGES[locale], ...extra[locale] };
   const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
-  const dayFormat = new Intl.DateTimeFormat(tag, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const monthFormat = new Intl.DateTimeFormat(tag, {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  // Formatters are built on first use: each costs milliseconds, and the
+  // content script creates a translator in every frame at start-up.
+  let dayFormat: Intl.DateTimeFormat | undefined;
+  let monthFormat: Intl.DateTimeFormat | undefined;
   let regionNames: Intl.DisplayNames | undefined;
   return {
     locale,
@@ -187,7 +180,19 @@ export function createTranslatorWith<Extra extends string>(
       const utc = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day ?? 1)));
       // Date.UTC rolls "2024-13" or "2024-02-30" over into a real, wrong date.
       if (utc.getUTCMonth() !== Number(month) - 1) return iso;
-      return (day ? dayFormat : monthFormat).format(utc);
+      const format = day
+        ? (dayFormat ??= new Intl.DateTimeFormat(tag, {
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+            timeZone: 'UTC',
+          }))
+        : (monthFormat ??= new Intl.DateTimeFormat(tag, {
+            month: 'short',
+            year: 'numeric',
+            timeZone: 'UTC',
+          }));
+      return format.format(utc);
     },
     country(code) {
       try {

@@ -49,8 +49,16 @@ export class Lens {
   constructor(private readonly options: LensOptions) {
     this.settings = options.settings;
     this.i18n = createTranslator(pickLocale(options.locale));
-    if (isActive(this.settings)) this.start();
+    // Its own task: compiling the matcher should not add to whatever task
+    // delivered the settings (a page's long task budget is shared).
+    if (isActive(this.settings)) setTimeout(() => this.startIfStill(), 0);
   }
+
+  private startIfStill(): void {
+    if (!this.scanner && !this.disposed && isActive(this.settings)) this.start();
+  }
+
+  private disposed = false;
 
   applySettings(next: Settings): void {
     const previous = this.settings;
@@ -73,6 +81,7 @@ export class Lens {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.stop();
     this.tooltip.dispose();
   }
@@ -101,7 +110,7 @@ export class Lens {
     const scanner = new PageScanner({
       finder,
       painter,
-      isOwnNode: (node) => this.tooltip.contains(node),
+      isOwnNode: (node) => this.tooltip.isHost(node),
       maxNames: MAX_NAMES_PER_PAGE,
       onChange: () => this.options.reportOrgs([...this.orgIdsOnPage()]),
     });

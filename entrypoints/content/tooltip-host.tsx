@@ -26,6 +26,11 @@ export class TooltipHost {
   private stopFollowing: (() => void) | undefined;
   private readonly onFullscreenChange = () => this.attach();
 
+  /** True for our host element itself (its shadow tree is not part of the page's DOM). */
+  isHost(node: Node): boolean {
+    return node === this.host;
+  }
+
   /** True for our host and anything inside it. */
   contains(node: Node | EventTarget | null): boolean {
     return !!this.host && node instanceof Node && (node === this.host || this.host.contains(node));

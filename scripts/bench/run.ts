@@ -4,6 +4,7 @@
  * `results`; the summary prints them in insertion order.
  */
 import { runMatcherBench, type MatcherBenchRow } from './matcher-bench';
+import { runPageBench } from './page-bench';
 
 /** Summary fields, in print order. */
 const results = new Map<string, string>();
@@ -50,6 +51,25 @@ async function main(): Promise<void> {
   results.set('vs_naive', `${matcher.vsNaive.toFixed(0)}x`);
   results.set('vs_combined_regex', `${matcher.vsCombinedRegex.toFixed(1)}x`);
   results.set('vs_ahocorasick', `${matcher.vsAhoCorasick.toFixed(1)}x`);
+
+  const page = await runPageBench({ log: (line) => console.error(line) });
+  console.log(
+    `\nPage scan, Chromium: ${page.textMB.toFixed(2)} MB of text in ${page.textNodes} text nodes, ` +
+      `${page.names} names painted`,
+  );
+  console.log(`  bare TreeWalker walk reading every character  ${page.walkMs.toFixed(1)} ms`);
+  console.log(
+    `  our scan + paint (median time in its slices)   ${page.scanMs.toFixed(1)} ms in ` +
+      `${page.slices} slices (${page.scanWallMs.toFixed(1)} ms start to idle), ` +
+      `longest ${page.longestTaskMs.toFixed(1)} ms; ` +
+      `finder compile ${page.compileMs.toFixed(1)} ms`,
+  );
+  console.log(
+    `  mark.js, same names                            ${page.markjsMs.toFixed(0)} ms (${page.markjsNote})`,
+  );
+  results.set('scan_vs_walk', `${page.scanVsWalk.toFixed(2)}x`);
+  results.set('vs_markjs', `${page.vsMarkjs.toFixed(0)}x`);
+  results.set('longest_task_ms', page.longestTaskMs.toFixed(1));
 
   printSummary();
 }

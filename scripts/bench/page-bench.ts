@@ -1,0 +1,192 @@
+/**
+ * The Chromium half of `npm run bench`: the content script's scan + paint on
+ * a large generated page, against a bare walk of the page's text (the floor
+ * for any scanner) and against mark.js given the same names.
+ *
+ * The page: ≥ 2 MB of prose from `benchProse` with the dataset's real names
+ * about every 2 KB, cut into one text node per sentence (alternate sentences
+ * in <span>s, some in <a>/<em>), in paragraphs and sections: over 20 000 text
+ * nodes. It is generated each run; nothing is stored.
+ */
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { compileIndex } from '../../lib/dataset/compile';
+import { packContentIndex, toContentIndex } from '../../lib/dataset/content-index';
+import { loadDataset } from '../../lib/dataset/load';
+import type { BenchApi, ScanResult } from './page-bench-entry';
+import { benchProse } from './matcher-bench';
+
+export interface PageBenchResult {
+  textMB: number;
+  textNodes: number;
+  names: number;
+  walkMs: number;
+  /** Median time spent in the scanner's slices (its cost). */
+  scanMs: number;
+  /** Median wall time from start to idle. */
+  scanWallMs: number;
+  compileMs: number;
+  slices: number;
+  longestTaskMs: number;
+  markjsMs: number;
+  markjsNote: string;
+  scanVsWalk: number;
+  vsMarkjs: number;
+}
+
+const TARGET_CHARS = 2_300_000;
+/** mark.js takes minutes on the whole page: it runs on this share and is scaled up. */
+const MARKJS_SECTIONS = 4;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function pageHtml(prose: string): string {
+  const paragraphs = prose.split('\n\n').filter((p) => p.trim());
+  const sections: string[] = [];
+  const perSection = Math.ceil(paragraphs.length / 40);
+  for (let s = 0; s * perSection < paragraphs.length; s++) {
+    const body = paragraphs
+      .slice(s * perSection, (s + 1) * perSection)
+      .map((paragraph, p) => {
+        const sentences = paragraph.match(/[^.!?]+[.!?]+\s*/g) ?? [paragraph];
+        const inner = sentences
+          .map((sentence, k) => {
+            const text = escapeHtml(sentence);
+            if (k % 2 === 0) return text;
+            return (p + k) % 7 === 0
+              ? `<a href="#s${s}">${text}</a>`
+              : (p + k) % 5 === 0
+                ? `<em>${text}</em>`
+                : `<span>${text}</span>`;
+          })
+          .join('');
+        return `<p>${inner}</p>`;
+      })
+      .join('\n');
+    sections.push(`<section id="s${s}"><h2>Section ${s + 1}</h2>\n${body}</section>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title></head><body>${sections.join('\n')}</body></html>`;
+}
+
+async function bundleEntry(): Promise<string> {
+  const result = await build({
+    entryPoints: [new URL('./page-bench-entry.ts', import.meta.url).pathname],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    plugins: [
+      {
+        // Vite's `?inline` CSS imports, as the extension build resolves them.
+        name: 'inline-css',
+        setup(b) {
+          b.onResolve({ filter: /\?inline$/ }, (args) => ({
+            path: new URL(args.path.replace(/\?inline$/, ''), `file://${args.resolveDir}/`)
+              .pathname,
+            namespace: 'inline-css',
+          }));
+          b.onLoad({ filter: /.*/, namespace: 'inline-css' }, (args) => ({
+            contents: readFileSync(args.path, 'utf8'),
+            loader: 'text',
+          }));
+        },
+      },
+    ],
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export async function runPageBench(
+  options: { log?: (line: string) => void; executablePath?: string } = {},
+): Promise<PageBenchResult> {
+  const log = options.log ?? (() => {});
+  const index = compileIndex(loadDataset('data'));
+  const packed = packContentIndex(toContentIndex(index));
+  const names = [...new Set(index.aliases.map((alias) => alias.text))];
+  const prose = benchProse(
+    names.map((text, id) => ({ text, id, caseSensitive: false })),
+    TARGET_CHARS,
+  );
+  const html = pageHtml(prose);
+  const script = await bundleEntry();
+
+  const browser = await chromium.launch({
+    executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.route('http://bench.test/', (route) =>
+      route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }),
+    );
+    await page.goto('http://bench.test/');
+    await page.addScriptTag({ content: script });
+    // Warm up both, then take the median of several runs.
+    const walks: number[] = [];
+    let walkInfo = { nodes: 0, chars: 0 };
+    for (let i = 0; i < 7; i++) {
+      const r = await page.evaluate(() => (window as unknown as { bench: BenchApi }).bench.walk());
+      walks.push(r.ms);
+      walkInfo = r;
+    }
+    const scans: ScanResult[] = [];
+    for (let i = 0; i < 5; i++) {
+      scans.push(
+        await page.evaluate(
+          (p) => (window as unknown as { bench: BenchApi }).bench.scan(p),
+          packed,
+        ),
+      );
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const walkMs = median(walks.slice(2));
+    const scanMs = median(scans.slice(1).map((s) => s.workMs));
+    const scanWallMs = median(scans.slice(1).map((s) => s.ms));
+    const lastScan = scans[scans.length - 1]!;
+    const longestTaskMs = Math.max(...scans.slice(1).map((s) => s.longestSliceMs));
+    log(
+      `walk ${walkMs.toFixed(1)} ms, scan ${scanMs.toFixed(1)} ms (${scanWallMs.toFixed(1)} ms wall)`,
+    );
+
+    const sectionSelectors = Array.from({ length: MARKJS_SECTIONS }, (_, i) => `#s${i}`);
+    const share = await page.evaluate((sel) => {
+      let chars = 0;
+      for (const el of document.querySelectorAll(sel)) chars += el.textContent?.length ?? 0;
+      return chars / (document.body.textContent?.length ?? 1);
+    }, sectionSelectors.join(','));
+    let markjsPartMs = 0;
+    for (const sel of sectionSelectors) {
+      const r = await page.evaluate(
+        ({ names, sel }) => (window as unknown as { bench: BenchApi }).bench.markjs(names, sel),
+        { names, sel },
+      );
+      markjsPartMs += r.ms;
+    }
+    const markjsMs = markjsPartMs / share;
+    const markjsNote = `measured on ${(share * 100).toFixed(1)}% of the text (${MARKJS_SECTIONS} sections), scaled up`;
+    log(
+      `mark.js ${markjsPartMs.toFixed(0)} ms on ${(share * 100).toFixed(1)}% → ~${markjsMs.toFixed(0)} ms`,
+    );
+
+    return {
+      textMB: walkInfo.chars / 1e6,
+      textNodes: walkInfo.nodes,
+      names: lastScan.names,
+      walkMs,
+      scanMs,
+      scanWallMs,
+      compileMs: median(scans.map((s) => s.compileMs)),
+      slices: lastScan.slices,
+      longestTaskMs,
+      markjsMs,
+      markjsNote,
+      scanVsWalk: scanMs / walkMs,
+      vsMarkjs: markjsMs / scanMs,
+    };
+  } finally {
+    await browser.close();
+  }
+}
