@@ -45,7 +45,7 @@ const SKIPPED_TAGS = new Set([
   'canvas',
 ]);
 
-const SLICE_BUDGET_MS = 8;
+const SLICE_BUDGET_MS = 6;
 /** Past this many mutation records in one batch, one full rescan is cheaper. */
 const HUGE_BATCH_RECORDS = 5000;
 /**
