@@ -1,0 +1,40 @@
+/**
+ * Every organization readers name, in its English and French forms, is found
+ * by the same lookups the extension uses: the content script's name finder
+ * (on the content index it actually ships) and the popup's search.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileIndex } from '../../lib/dataset/compile';
+import {
+  packContentIndex,
+  toContentIndex,
+  unpackContentIndex,
+} from '../../lib/dataset/content-index';
+import { loadDataset } from '../../lib/dataset/load';
+import { createNameFinder } from '../../lib/name-finder';
+import { createDatasetSearch } from '../../lib/search';
+import { ORG_FORMS } from './org-forms';
+
+const index = compileIndex(loadDataset('data'));
+const finder = createNameFinder(unpackContentIndex(packContentIndex(toContentIndex(index))));
+const search = createDatasetSearch(index);
+
+const rows = ORG_FORMS.flatMap(({ id, en, fr }) => [
+  ...en.map((form) => ({ id, lang: 'en', form })),
+  ...fr.map((form) => ({ id, lang: 'fr', form })),
+]);
+
+describe.each(rows)('$form ($lang)', ({ id, form, lang }) => {
+  it('is marked on a page as the organization', () => {
+    const sentence =
+      lang === 'fr'
+        ? `Selon ${form}, l'accord est signé.`
+        : `According to ${form}, the deal is done.`;
+    const found = finder.find(sentence);
+    expect(found.map((f) => [sentence.slice(f.start, f.end), f.id])).toEqual([[form, id]]);
+  });
+
+  it('is the first popup search result', () => {
+    expect(search.search(form)[0]).toMatchObject({ kind: 'org', id });
+  });
+});
