@@ -5,6 +5,7 @@
  */
 import { runMatcherBench, type MatcherBenchRow } from './matcher-bench';
 import { runPageBench } from './page-bench';
+import { runSearchBench } from './search-bench';
 
 /** Summary fields, in print order. */
 const results = new Map<string, string>();
@@ -51,6 +52,13 @@ async function main(): Promise<void> {
   results.set('vs_naive', `${matcher.vsNaive.toFixed(0)}x`);
   results.set('vs_combined_regex', `${matcher.vsCombinedRegex.toFixed(1)}x`);
   results.set('vs_ahocorasick', `${matcher.vsAhoCorasick.toFixed(1)}x`);
+
+  const search = runSearchBench();
+  console.log(
+    `\nPopup search, Node: ${search.queries} keystroke queries over the whole dataset: ` +
+      `median ${search.medianMs.toFixed(2)} ms, slowest ${search.maxMs.toFixed(2)} ms ` +
+      `(index built in ${search.buildMs.toFixed(1)} ms)`,
+  );
 
   const page = await runPageBench({ log: (line) => console.error(line) });
   console.log(
