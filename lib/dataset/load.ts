@@ -583,7 +583,7 @@ export function checkSourceFiles(files: SourceFiles, options: CheckOptions = {})
       if (duplicate) {
         problems.push({
           ...claim.problem,
-          message: `duplicates "${duplicate.text}" (names are compared ignoring case)`,
+          message: `duplicates "${duplicate.text}" (names are compared as the page matcher sees them: ignoring case, accents and apostrophe style)`,
         });
       }
     }
