@@ -17,6 +17,8 @@ import { loadSettings, watchSettings } from '../utils/settings-store';
 const MENU_ID = 'look-up-selection';
 
 export default defineBackground(() => {
+  const locale = pickLocale(browser.i18n.getUILanguage());
+  const i18n = createPageTranslator(locale);
   /** tab id → frame id → organization ids that frame shows. */
   const orgsByTab = new Map<number, Map<number, string[]>>();
   let showBadge = true;
@@ -62,7 +64,6 @@ export default defineBackground(() => {
     }
   });
 
-  const i18n = createPageTranslator(pickLocale(browser.i18n.getUILanguage()));
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: MENU_ID,

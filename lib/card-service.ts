@@ -11,14 +11,18 @@ import {
   type OrgCardModel,
 } from './cards';
 import type { DatasetQueries } from './dataset/query';
+import { cardWords, type CardWords, type Locale } from './i18n';
 
-export type CardRequest =
-  | { type: 'get-card'; kind: 'org'; id: string; formerName?: string; hiddenInitiatives: string[] }
-  | { type: 'get-card'; kind: 'initiative'; id: string; orgIdsOnPage: string[] };
+/** `locale`: the language the frame reads in, for the card's words. */
+export type CardRequest = { type: 'get-card'; locale: Locale } & (
+  | { kind: 'org'; id: string; formerName?: string; hiddenInitiatives: string[] }
+  | { kind: 'initiative'; id: string; orgIdsOnPage: string[] }
+);
 
+/** A card to render, with the words to render it in. */
 export type CardReply =
-  | { kind: 'org'; asOf: string; model: OrgCardModel }
-  | { kind: 'initiative'; asOf: string; model: InitiativeCardModel }
+  | { kind: 'org'; asOf: string; model: OrgCardModel; words: CardWords }
+  | { kind: 'initiative'; asOf: string; model: InitiativeCardModel; words: CardWords }
   | { kind: 'unknown' };
 
 export function answerCardRequest(
@@ -26,6 +30,7 @@ export function answerCardRequest(
   asOf: string,
   request: CardRequest,
 ): CardReply {
+  const words: CardWords = cardWords(request.locale);
   if (request.kind === 'org') {
     const hidden = new Set(request.hiddenInitiatives);
     const model = orgCardModel(
@@ -34,8 +39,8 @@ export function answerCardRequest(
       { isInitiativeShown: (id) => !hidden.has(id) },
       request.formerName,
     );
-    return model ? { kind: 'org', asOf, model } : { kind: 'unknown' };
+    return model ? { kind: 'org', asOf, model, words } : { kind: 'unknown' };
   }
   const model = initiativeCardModel(queries, request.id, new Set(request.orgIdsOnPage));
-  return model ? { kind: 'initiative', asOf, model } : { kind: 'unknown' };
+  return model ? { kind: 'initiative', asOf, model, words } : { kind: 'unknown' };
 }

@@ -118,6 +118,27 @@ const ORG_TYPE_LABELS: Record<Locale, Record<OrgType, string>> = {
 
 const CARD_MESSAGES: Record<Locale, Record<CardMessageKey, string>> = { en, fr };
 
+/**
+ * Every word a card needs in one language. The background sends these with
+ * each card (`lib/card-service.ts`), so the content script, injected into
+ * every frame, carries no dictionary of its own.
+ */
+export interface CardWords {
+  locale: Locale;
+  messages: Record<string, string>;
+  roles: Record<Role, string>;
+  orgTypes: Record<OrgType, string>;
+}
+
+export function cardWords(locale: Locale): CardWords {
+  return {
+    locale,
+    messages: CARD_MESSAGES[locale],
+    roles: ROLE_LABELS[locale],
+    orgTypes: ORG_TYPE_LABELS[locale],
+  };
+}
+
 export interface Translator<Key extends string = CardMessageKey> {
   locale: Locale;
   t(key: Key, params?: Record<string, string | number>): string;
@@ -144,7 +165,7 @@ export function pickLocale(language: string | undefined): Locale {
 }
 
 export function createTranslator(locale: Locale): Translator {
-  return createTranslatorWith(locale, {} as Record<Locale, Record<never, string>>);
+  return translatorFor(cardWords(locale));
 }
 
 /** A translator for the card strings plus a page's own (`lib/i18n-pages.ts`). */
@@ -152,7 +173,15 @@ export function createTranslatorWith<Extra extends string>(
   locale: Locale,
   extra: Record<Locale, Record<Extra, string>>,
 ): Translator<CardMessageKey | Extra> {
-  const messages: Record<string, string> = { ...CARD_MESSAGES[locale], ...extra[locale] };
+  const words = cardWords(locale);
+  return translatorFor({ ...words, messages: { ...words.messages, ...extra[locale] } });
+}
+
+/** A translator over the given words (what the content script builds from a card reply). */
+export function translatorFor<Key extends string = CardMessageKey>(
+  words: CardWords,
+): Translator<Key> {
+  const { locale, messages, roles, orgTypes } = words;
   const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
   // Formatters are built on first use: each costs milliseconds, and the
   // content script creates a translator in every frame at start-up.
@@ -169,8 +198,8 @@ export function createTranslatorWith<Extra extends string>(
         Object.hasOwn(params, name) ? String(params[name]) : placeholder,
       );
     },
-    role: (role) => ROLE_LABELS[locale][role],
-    orgType: (type) => ORG_TYPE_LABELS[locale][type],
+    role: (role) => roles[role] ?? role,
+    orgType: (type) => orgTypes[type] ?? type,
     date(iso) {
       // Anything else is shown as given: formatting an invalid date throws.
       const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);

@@ -57,9 +57,12 @@ const isStringList = (value: unknown): value is string[] =>
 export function parseToBackgroundMessage(value: unknown): ToBackgroundMessage | undefined {
   if (!isRecord(value)) return undefined;
   if (value.type === 'get-card' && typeof value.id === 'string') {
+    // An unknown language gets English words rather than no card.
+    const locale = value.locale === 'fr' ? 'fr' : 'en';
     if (value.kind === 'org' && isStringList(value.hiddenInitiatives)) {
       const request: CardRequest = {
         type: 'get-card',
+        locale,
         kind: 'org',
         id: value.id,
         hiddenInitiatives: value.hiddenInitiatives,
@@ -70,6 +73,7 @@ export function parseToBackgroundMessage(value: unknown): ToBackgroundMessage | 
     if (value.kind === 'initiative' && isStringList(value.orgIdsOnPage)) {
       return {
         type: 'get-card',
+        locale,
         kind: 'initiative',
         id: value.id,
         orgIdsOnPage: value.orgIdsOnPage,
@@ -108,6 +112,14 @@ export function parsePageNamesReply(value: unknown): PageNamesReply | undefined 
 export function parseCardReply(value: unknown): CardReply | undefined {
   if (!isRecord(value) || !isRecord(value.model) || typeof value.asOf !== 'string')
     return undefined;
+  const words = value.words;
+  const wordsOk =
+    isRecord(words) &&
+    isRecord(words.messages) &&
+    isRecord(words.roles) &&
+    isRecord(words.orgTypes) &&
+    (words.locale === 'en' || words.locale === 'fr');
+  if (!wordsOk) return undefined;
   return value.kind === 'org' || value.kind === 'initiative'
     ? (value as unknown as CardReply)
     : undefined;

@@ -14,7 +14,7 @@ import { InitiativeCard } from '../../components/InitiativeCard';
 import { OrgCard } from '../../components/OrgCard';
 import type { CardReply, CardRequest } from '../../lib/card-service';
 import type { ContentIndex } from '../../lib/dataset/content-index';
-import { createTranslator, localizedInitiative, pickLocale, type Translator } from '../../lib/i18n';
+import { localizedInitiative, pickLocale, translatorFor, type Translator } from '../../lib/i18n';
 import type { PageNameCount, ToContentMessage } from '../../lib/messages';
 import { createNameFinder } from '../../lib/name-finder';
 import { isSiteDisabled, siteOf, type Settings } from '../../lib/settings';
@@ -31,6 +31,7 @@ export interface LensOptions {
   settings: Settings;
   /** Asks the background for a card; undefined when it cannot answer. */
   fetchCard: (request: CardRequest) => Promise<CardReply | undefined>;
+  /** The browser language as this frame reports it; cards come in it. */
   locale: string;
   /** Tells the background which organizations this frame shows (for the badge). */
   reportOrgs: (orgIds: string[]) => void;
@@ -38,7 +39,8 @@ export interface LensOptions {
 
 export class Lens {
   private settings: Settings;
-  private readonly i18n: Translator;
+  /** Built from the words that come with the first card. */
+  private i18n: Translator | undefined;
   private painter: Painter | undefined;
   private scanner: PageScanner | undefined;
   private hover: HoverTracker | undefined;
@@ -48,7 +50,6 @@ export class Lens {
 
   constructor(private readonly options: LensOptions) {
     this.settings = options.settings;
-    this.i18n = createTranslator(pickLocale(options.locale));
     // Its own task: compiling the matcher should not add to whatever task
     // delivered the settings (a page's long task budget is shared).
     if (isActive(this.settings)) setTimeout(() => this.startIfStill(), 0);
@@ -168,6 +169,7 @@ export class Lens {
       name.kind === 'org'
         ? {
             type: 'get-card',
+            locale: pickLocale(this.options.locale),
             kind: 'org',
             id: name.id,
             hiddenInitiatives: this.settings.hiddenInitiatives,
@@ -175,6 +177,7 @@ export class Lens {
           }
         : {
             type: 'get-card',
+            locale: pickLocale(this.options.locale),
             kind: 'initiative',
             id: name.id,
             orgIdsOnPage: [...this.orgIdsOnPage()],
@@ -186,21 +189,21 @@ export class Lens {
   }
 
   private renderCard(reply: CardReply, name: PaintedName, pointerY?: number): void {
+    if (reply.kind === 'unknown') return;
+    const i18n = (this.i18n ??= translatorFor(reply.words));
     const close = () => this.hover?.close();
     let card;
     let label: string;
     if (reply.kind === 'org') {
-      label = this.i18n.t('tooltipLabel', { name: reply.model.org.name });
-      card = <OrgCard model={reply.model} i18n={this.i18n} />;
-    } else if (reply.kind === 'initiative') {
-      const { name: title } = localizedInitiative(reply.model.initiative, this.i18n.locale);
-      label = this.i18n.t('initiativeTooltipLabel', { name: title });
-      card = <InitiativeCard model={reply.model} i18n={this.i18n} otherMembersLimit={12} />;
+      label = i18n.t('tooltipLabel', { name: reply.model.org.name });
+      card = <OrgCard model={reply.model} i18n={i18n} />;
     } else {
-      return;
+      const { name: title } = localizedInitiative(reply.model.initiative, i18n.locale);
+      label = i18n.t('initiativeTooltipLabel', { name: title });
+      card = <InitiativeCard model={reply.model} i18n={i18n} otherMembersLimit={12} />;
     }
     this.tooltip.show(
-      <HoverCard label={label} asOf={reply.asOf} i18n={this.i18n} onClose={close}>
+      <HoverCard label={label} asOf={reply.asOf} i18n={i18n} onClose={close}>
         {card}
       </HoverCard>,
       name.range,

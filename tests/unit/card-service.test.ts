@@ -11,6 +11,7 @@ describe('answerCardRequest', () => {
   it('answers an organization card, honouring hidden initiatives and the former name', () => {
     const reply = answerCardRequest(queries, asOf, {
       type: 'get-card',
+      locale: 'fr',
       kind: 'org',
       id: 'meta',
       formerName: 'Facebook',
@@ -27,6 +28,7 @@ describe('answerCardRequest', () => {
   it('answers an initiative card with the page members first', () => {
     const reply = answerCardRequest(queries, asOf, {
       type: 'get-card',
+      locale: 'fr',
       kind: 'initiative',
       id: 'ai-alliance',
       orgIdsOnPage: ['ibm'],
@@ -40,6 +42,7 @@ describe('answerCardRequest', () => {
     expect(
       answerCardRequest(queries, asOf, {
         type: 'get-card',
+        locale: 'fr',
         kind: 'org',
         id: 'nope',
         hiddenInitiatives: [],
@@ -50,15 +53,26 @@ describe('answerCardRequest', () => {
   it('survives the trip through message validation both ways', () => {
     const request = parseToBackgroundMessage({
       type: 'get-card',
+      locale: 'fr',
       kind: 'org',
       id: 'ibm',
       hiddenInitiatives: [],
       extra: 'ignored',
     });
-    expect(request).toEqual({ type: 'get-card', kind: 'org', id: 'ibm', hiddenInitiatives: [] });
+    expect(request).toEqual({
+      type: 'get-card',
+      locale: 'fr',
+      kind: 'org',
+      id: 'ibm',
+      hiddenInitiatives: [],
+    });
     const reply = answerCardRequest(queries, asOf, request as never);
     expect(parseCardReply(JSON.parse(JSON.stringify(reply)))).toEqual(reply);
     expect(parseToBackgroundMessage({ type: 'get-card', kind: 'org', id: 'ibm' })).toBeUndefined();
     expect(parseCardReply({ kind: 'org' })).toBeUndefined();
+    // A reply without its words cannot be rendered.
+    expect(parseCardReply({ ...reply, words: undefined })).toBeUndefined();
+    // The words come in the language the frame asked for.
+    expect(reply).toMatchObject({ words: { locale: 'fr', roles: { member: 'membre' } } });
   });
 });
