@@ -11,7 +11,7 @@ import {
   type OrgCardModel,
 } from './cards';
 import type { DatasetQueries } from './dataset/query';
-import { cardWords, type CardWords, type Locale } from './i18n';
+import { cardWords, createTranslator, type CardWords, type Locale } from './i18n';
 
 /** `locale`: the language the frame reads in, for the card's words. */
 export type CardRequest = { type: 'get-card'; locale: Locale } & (
@@ -30,7 +30,7 @@ export function answerCardRequest(
   asOf: string,
   request: CardRequest,
 ): CardReply {
-  const words: CardWords = cardWords(request.locale);
+  const { locale } = request;
   if (request.kind === 'org') {
     const hidden = new Set(request.hiddenInitiatives);
     const model = orgCardModel(
@@ -39,8 +39,30 @@ export function answerCardRequest(
       { isInitiativeShown: (id) => !hidden.has(id) },
       request.formerName,
     );
-    return model ? { kind: 'org', asOf, model, words } : { kind: 'unknown' };
+    if (!model) return { kind: 'unknown' };
+    const dates = model.rows.flatMap(({ membership: m }) => [m.joined, m.left]);
+    return {
+      kind: 'org',
+      asOf,
+      model,
+      words: wordsFor(locale, [asOf, ...dates], model.org.country),
+    };
   }
   const model = initiativeCardModel(queries, request.id, new Set(request.orgIdsOnPage));
-  return model ? { kind: 'initiative', asOf, model, words } : { kind: 'unknown' };
+  if (!model) return { kind: 'unknown' };
+  const words = wordsFor(locale, [asOf, model.initiative.founded], null);
+  return { kind: 'initiative', asOf, model, words };
+}
+
+/** The card words, with the card's own dates and country formatted here rather than in the page. */
+function wordsFor(
+  locale: Locale,
+  dates: readonly (string | null | undefined)[],
+  country: string | null,
+): CardWords {
+  const i18n = createTranslator(locale);
+  const formatted: Record<string, string> = {};
+  for (const iso of dates) if (iso) formatted[iso] = i18n.date(iso);
+  if (country) formatted[country] = i18n.country(country);
+  return { ...cardWords(locale), formatted };
 }

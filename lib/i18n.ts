@@ -128,6 +128,12 @@ export interface CardWords {
   messages: Record<string, string>;
   roles: Record<Role, string>;
   orgTypes: Record<OrgType, string>;
+  /**
+   * Dates and country names already formatted, by ISO date and country
+   * code. The first Intl formatter a page builds loads locale data, tens of
+   * milliseconds on a busy machine: the background does that instead.
+   */
+  formatted?: Record<string, string>;
 }
 
 export function cardWords(locale: Locale): CardWords {
@@ -201,6 +207,8 @@ export function translatorFor<Key extends string = CardMessageKey>(
     role: (role) => roles[role] ?? role,
     orgType: (type) => orgTypes[type] ?? type,
     date(iso) {
+      const preformatted = words.formatted?.[iso];
+      if (preformatted) return preformatted;
       // Anything else is shown as given: formatting an invalid date throws.
       const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
       if (!match) return iso;
@@ -224,6 +232,8 @@ export function translatorFor<Key extends string = CardMessageKey>(
       return format.format(utc);
     },
     country(code) {
+      const preformatted = words.formatted?.[code];
+      if (preformatted) return preformatted;
       try {
         regionNames ??= new Intl.DisplayNames([tag], { type: 'region' });
         return regionNames.of(code) ?? code;

@@ -14,7 +14,7 @@ import { InitiativeCard } from '../../components/InitiativeCard';
 import { OrgCard } from '../../components/OrgCard';
 import type { CardReply, CardRequest } from '../../lib/card-service';
 import type { ContentIndex } from '../../lib/dataset/content-index';
-import { localizedInitiative, pickLocale, translatorFor, type Translator } from '../../lib/i18n';
+import { localizedInitiative, pickLocale, translatorFor } from '../../lib/i18n';
 import type { PageNameCount, ToContentMessage } from '../../lib/messages';
 import { createNameFinder } from '../../lib/name-finder';
 import { isSiteDisabled, siteOf, type Settings } from '../../lib/settings';
@@ -39,8 +39,6 @@ export interface LensOptions {
 
 export class Lens {
   private settings: Settings;
-  /** Built from the words that come with the first card. */
-  private i18n: Translator | undefined;
   private painter: Painter | undefined;
   private scanner: PageScanner | undefined;
   private hover: HoverTracker | undefined;
@@ -190,7 +188,8 @@ export class Lens {
 
   private renderCard(reply: CardReply, name: PaintedName, pointerY?: number): void {
     if (reply.kind === 'unknown') return;
-    const i18n = (this.i18n ??= translatorFor(reply.words));
+    // Each card brings its words, its dates and country already formatted.
+    const i18n = translatorFor(reply.words);
     const close = () => this.hover?.close();
     let card;
     let label: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerCardRequest } from '../../lib/card-service';
+import { createTranslator, translatorFor } from '../../lib/i18n';
 import { createDatasetQueries } from '../../lib/dataset/query';
 import { parseCardReply, parseToBackgroundMessage } from '../../lib/messages';
 import { SMALL_INDEX } from './fixtures/small-index';
@@ -36,6 +37,27 @@ describe('answerCardRequest', () => {
     if (reply.kind !== 'initiative') throw new Error(`unexpected ${reply.kind}`);
     expect(reply.model.membersOnPage.map((org) => org.id)).toEqual(['ibm']);
     expect(reply.model.otherMembers.map((org) => org.id)).not.toContain('ibm');
+  });
+
+  it("formats the card's dates and country itself, in the requested language", () => {
+    const reply = answerCardRequest(queries, asOf, {
+      type: 'get-card',
+      locale: 'fr',
+      kind: 'org',
+      id: 'ibm',
+      hiddenInitiatives: [],
+    });
+    if (reply.kind !== 'org') throw new Error(`unexpected ${reply.kind}`);
+    const formatted = reply.words.formatted ?? {};
+    for (const { membership } of reply.model.rows) {
+      if (membership.joined)
+        expect(formatted[membership.joined]).toBe(createTranslator('fr').date(membership.joined));
+    }
+    expect(formatted[asOf]).toBeDefined();
+    expect(formatted.US).toBe('États-Unis');
+    // What the page builds from it needs no formatter of its own.
+    const joined = reply.model.rows.find((row) => row.membership.joined)!.membership.joined!;
+    expect(translatorFor(reply.words).date(joined)).toBe(formatted[joined]);
   });
 
   it('says unknown for an id it does not have', () => {
