@@ -66,10 +66,30 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
 
+    // Nothing tells an orphaned content script that its extension was
+    // reloaded or updated; reading `ctx.isInvalid` finds out (and fires the
+    // teardown below). It is read when the reader next moves, types or comes
+    // back to the tab, at most once a second.
+    let lastCheck = 0;
+    const checkAlive = () => {
+      const now = performance.now();
+      if (now - lastCheck < 1000) return;
+      lastCheck = now;
+      void ctx.isInvalid;
+    };
+    for (const type of ['pointermove', 'keydown', 'focus', 'visibilitychange'] as const) {
+      ctx.addEventListener(window, type, checkAlive, { capture: true, passive: true });
+    }
+
     ctx.onInvalidated(() => {
       clearTimeout(reportTimer);
-      browser.runtime.onMessage.removeListener(onMessage);
-      unwatch();
+      // The extension APIs may already be gone: detaching is best effort.
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+        unwatch();
+      } catch {
+        // Nothing left to detach from.
+      }
       lens.dispose();
     });
   },

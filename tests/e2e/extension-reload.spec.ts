@@ -21,12 +21,15 @@ test('a reload of the extension leaves open pages clean and quiet', async ({ con
       // The worker itself is torn down by the reload.
     });
 
-  // The orphaned content script notices and takes its marks down.
-  await expect.poll(() => paintedTexts(page), { timeout: 10_000 }).toEqual([]);
+  // The orphaned content script notices as soon as the reader moves, and
+  // takes its marks down.
+  const ibm = await wordCenter(page, '#lead', 'IBM');
+  await page.mouse.move(ibm.x - 40, ibm.y);
+  await page.mouse.move(ibm.x, ibm.y, { steps: 5 });
+  await expect.poll(() => paintedTexts(page), { timeout: 5_000 }).toEqual([]);
 
   // Whatever the reader does next reaches no dead extension.
-  const ibm = await wordCenter(page, '#lead', 'IBM');
-  await page.mouse.move(ibm.x, ibm.y);
+  await page.mouse.move(ibm.x + 1, ibm.y);
   await page.waitForTimeout(800);
   expect(await tooltipText(page)).toBeNull();
   await page.keyboard.press('Escape');
