@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { dataset } from '../../utils/dataset';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-store';
 import '../../components/theme.css';
+import '../../components/page-base.css';
 import './options.css';
 
 const i18n = createPageTranslator(pickLocale(browser.i18n.getUILanguage()));

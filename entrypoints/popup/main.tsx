@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { pickLocale } from '../../lib/i18n';
 import { createPageTranslator } from '../../lib/i18n-pages';
 import '../../components/theme.css';
+import '../../components/page-base.css';
 import '../../components/card.css';
 import './popup.css';
 import { PopupApp } from './PopupApp';
