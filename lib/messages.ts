@@ -81,12 +81,8 @@ export function parseToBackgroundMessage(value: unknown): ToBackgroundMessage | 
     }
     return undefined;
   }
-  if (
-    value.type === 'page-names-changed' &&
-    Array.isArray(value.orgIds) &&
-    value.orgIds.every((id) => typeof id === 'string')
-  ) {
-    return { type: 'page-names-changed', orgIds: value.orgIds as string[] };
+  if (value.type === 'page-names-changed' && isStringList(value.orgIds)) {
+    return { type: 'page-names-changed', orgIds: value.orgIds };
   }
   return undefined;
 }

@@ -27,15 +27,15 @@ export default defineContentScript({
     const settings = await loadSettings();
     if (ctx.isInvalid) return;
 
+    // The ids are gathered when the report leaves, not at every change: a
+    // changing page changes many times per report.
     let reportTimer: ReturnType<typeof setTimeout> | undefined;
-    let latestOrgIds: string[] = [];
-    const reportOrgs = (orgIds: string[]) => {
-      latestOrgIds = orgIds;
+    const onNamesChanged = () => {
       reportTimer ??= setTimeout(() => {
         reportTimer = undefined;
         if (ctx.isInvalid) return;
         browser.runtime
-          .sendMessage({ type: 'page-names-changed', orgIds: latestOrgIds })
+          .sendMessage({ type: 'page-names-changed', orgIds: [...lens.orgIdsOnPage()] })
           .catch(() => {
             // The background may be restarting; the next change reports again.
           });
@@ -52,7 +52,7 @@ export default defineContentScript({
       settings,
       fetchCard,
       locale: browser.i18n.getUILanguage(),
-      reportOrgs,
+      onNamesChanged,
     });
     const unwatch = watchSettings((next) => lens.applySettings(next));
 

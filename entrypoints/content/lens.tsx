@@ -14,7 +14,7 @@ import { InitiativeCard } from '../../components/InitiativeCard';
 import { OrgCard } from '../../components/OrgCard';
 import type { CardReply, CardRequest } from '../../lib/card-service';
 import type { ContentIndex } from '../../lib/dataset/content-index';
-import { localizedInitiative, pickLocale, translatorFor } from '../../lib/i18n';
+import { localizedInitiative, pickLocale, translatorFor, type Locale } from '../../lib/i18n';
 import type { PageNameCount, ToContentMessage } from '../../lib/messages';
 import { createNameFinder } from '../../lib/name-finder';
 import { isSiteDisabled, siteOf, type Settings } from '../../lib/settings';
@@ -33,8 +33,8 @@ export interface LensOptions {
   fetchCard: (request: CardRequest) => Promise<CardReply | undefined>;
   /** The browser language as this frame reports it; cards come in it. */
   locale: string;
-  /** Tells the background which organizations this frame shows (for the badge). */
-  reportOrgs: (orgIds: string[]) => void;
+  /** The organizations this frame shows changed (the badge counts them). */
+  onNamesChanged: () => void;
 }
 
 export class Lens {
@@ -45,9 +45,11 @@ export class Lens {
   private readonly tooltip = new TooltipHost();
   /** The name whose card is open or on its way. */
   private shownName: PaintedName | undefined;
+  private readonly locale: Locale;
 
   constructor(private readonly options: LensOptions) {
     this.settings = options.settings;
+    this.locale = pickLocale(options.locale);
     // Its own task: compiling the matcher should not add to whatever task
     // delivered the settings (a page's long task budget is shared).
     if (isActive(this.settings)) setTimeout(() => this.startIfStill(), 0);
@@ -111,7 +113,7 @@ export class Lens {
       painter,
       isOwnNode: (node) => this.tooltip.isHost(node),
       maxNames: MAX_NAMES_PER_PAGE,
-      onChange: () => this.options.reportOrgs([...this.orgIdsOnPage()]),
+      onChange: this.options.onNamesChanged,
     });
     this.painter = painter;
     this.scanner = scanner;
@@ -134,7 +136,7 @@ export class Lens {
     this.painter?.dispose();
     this.tooltip.hide();
     this.hover = this.scanner = this.painter = undefined;
-    this.options.reportOrgs([]);
+    this.options.onNamesChanged();
   }
 
   private pageNameCounts(): PageNameCount[] {
@@ -148,7 +150,7 @@ export class Lens {
     return [...counts.values()];
   }
 
-  private orgIdsOnPage(): Set<string> {
+  orgIdsOnPage(): Set<string> {
     const ids = new Set<string>();
     for (const name of this.scanner?.allNames() ?? []) if (name.kind === 'org') ids.add(name.id);
     return ids;
@@ -167,7 +169,7 @@ export class Lens {
       name.kind === 'org'
         ? {
             type: 'get-card',
-            locale: pickLocale(this.options.locale),
+            locale: this.locale,
             kind: 'org',
             id: name.id,
             hiddenInitiatives: this.settings.hiddenInitiatives,
@@ -175,7 +177,7 @@ export class Lens {
           }
         : {
             type: 'get-card',
-            locale: pickLocale(this.options.locale),
+            locale: this.locale,
             kind: 'initiative',
             id: name.id,
             orgIdsOnPage: [...this.orgIdsOnPage()],

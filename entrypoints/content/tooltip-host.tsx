@@ -36,10 +36,6 @@ export class TooltipHost {
     return !!this.host && node instanceof Node && (node === this.host || this.host.contains(node));
   }
 
-  get isOpen(): boolean {
-    return !!this.stopFollowing;
-  }
-
   /**
    * Renders `content` next to `anchor`. `onAnchorGone` runs when the name
    * scrolls out of view or leaves the page.
