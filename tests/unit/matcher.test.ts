@@ -296,6 +296,30 @@ describe('compileMatcher: API', () => {
     expect(m.findAll('Amazon Web Services').map((x) => x.id)).toEqual([1]);
   });
 
+  it('walks a first word on only where its names can go on', () => {
+    // "a" is the first word of "A*STAR" and of "A Team": a space after it
+    // leads on for one name, punctuation for the other.
+    const m = compileMatcher([
+      { text: 'A*STAR', id: 1, caseSensitive: false },
+      { text: 'A Team', id: 2, caseSensitive: false },
+    ]);
+    const text = 'a star, a*star, a team, A*STAR. a';
+    expect(m.findAll(text).map((x) => [text.slice(x.start, x.end), x.id])).toEqual([
+      ['a*star', 1],
+      ['a team', 2],
+      ['A*STAR', 1],
+    ]);
+    const starOnly = compileMatcher([{ text: 'A*STAR', id: 1, caseSensitive: false }]);
+    expect(starOnly.findAll('a star and a team')).toEqual([]);
+    expect(starOnly.findAll('a a*star')).toEqual([{ start: 2, end: 8, id: 1 }]);
+  });
+
+  it('appends to the array it is given', () => {
+    const out = matcher.findAll('IBM');
+    expect(matcher.findAll('and IBM', out)).toBe(out);
+    expect(out.map((x) => x.start)).toEqual([0, 4]);
+  });
+
   it('keeps the original offsets when the text is NFD or spaced oddly', () => {
     const text = 'x Universite\u0301\u00a0\n de Tokyo!';
     const [hit] = matcher.findAll(text);
