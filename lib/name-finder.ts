@@ -3,7 +3,7 @@
  * names in a string: the one lookup the content script (and the tests that
  * prove every French form resolves) go through. Browser-free.
  */
-import { compileMatcher, type MatcherPattern } from './matcher';
+import { compileMatcher, type Match, type MatcherPattern } from './matcher';
 import type { Alias } from './dataset/types';
 
 export interface FoundName {
@@ -25,6 +25,8 @@ export interface NameFinderOptions {
 
 export interface NameFinder {
   find(text: string): FoundName[];
+  /** Names in each of `texts`, tagged with the text's position in the list. */
+  findInEach(texts: readonly string[]): { index: number; name: FoundName }[];
 }
 
 export function createNameFinder(
@@ -43,14 +45,24 @@ export function createNameFinder(
     unlessFollowedBy: alias.unlessFollowedBy,
   }));
   const matcher = compileMatcher(patterns);
+  const toName = ({ start, end, id }: Match): FoundName => {
+    const alias = aliases[id]!;
+    const found: FoundName = { start, end, kind: alias.kind, id: alias.target };
+    if (alias.former) found.formerName = alias.text;
+    return found;
+  };
   return {
-    find(text) {
-      return matcher.findAll(text).map(({ start, end, id }) => {
-        const alias = aliases[id]!;
-        const found: FoundName = { start, end, kind: alias.kind, id: alias.target };
-        if (alias.former) found.formerName = alias.text;
-        return found;
-      });
+    find: (text) => matcher.findAll(text).map(toName),
+    findInEach(texts) {
+      const hits: { index: number; name: FoundName }[] = [];
+      const matches: Match[] = [];
+      for (let index = 0; index < texts.length; index++) {
+        matcher.findAll(texts[index]!, matches);
+        if (matches.length === 0) continue;
+        for (const match of matches) hits.push({ index, name: toName(match) });
+        matches.length = 0;
+      }
+      return hits;
     },
   };
 }

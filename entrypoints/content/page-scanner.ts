@@ -14,7 +14,6 @@
  * at a time across slices, and a removed subtree costs one cheap sweep per
  * slice rather than a search through every painted node.
  */
-import { findInBatch } from '../../lib/batch-find';
 import type { FoundName, NameFinder } from '../../lib/name-finder';
 import type { Painter } from './painter';
 
@@ -61,7 +60,11 @@ const LONG_TEXT_PIECE = 32 * 1024;
 const PIECE_CONTEXT = 256;
 /** Work between two looks at the clock: this many nodes, or 256 times as many characters. */
 const WORK_PER_CLOCK_CHECK = 64;
-/** Short texts are matched together, this many characters per matcher call (see lib/batch-find.ts). */
+/**
+ * Short texts are handed to the finder together, this many characters per
+ * call: a page is mostly short text nodes, and a call per node costs more in
+ * arrays and bookkeeping than the matching itself.
+ */
 const BATCH_CHARS = 16 * 1024;
 
 /**
@@ -395,13 +398,13 @@ export class PageScanner {
     return { done: true, changed };
   }
 
-  /** Matches a batch of short texts (`data[i]` is `texts[i].data`) in one call and paints what it finds. */
+  /** Matches a batch of short texts (`data[i]` is `texts[i].data`) and paints what it finds. */
   private scanBatch(texts: Text[], data: string[]): boolean {
     if (texts.length === 0 || this.count >= this.options.maxNames) return false;
     let changed = false;
     let names: PaintedName[] | undefined;
     let namesOf = -1;
-    for (const { index, name } of findInBatch(this.options.finder, data)) {
+    for (const { index, name } of this.options.finder.findInEach(data)) {
       const node = texts[index]!;
       if (index !== namesOf) {
         names = [];

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findInBatch } from '../../lib/batch-find';
 import type { Alias } from '../../lib/dataset/types';
 import { createNameFinder } from '../../lib/name-finder';
 
@@ -19,15 +18,15 @@ const finder = createNameFinder({
   ],
 });
 
-/** The same answer, one text at a time: what batching must reproduce. */
+/** The same answer, one text at a time: what the batch call must reproduce. */
 const oneByOne = (texts: string[]) =>
   texts.flatMap((text, index) => finder.find(text).map((name) => ({ index, name })));
 
-describe('findInBatch', () => {
+describe('findInEach', () => {
   it('reports each name against its own text and offsets', () => {
     const texts = ['Nothing here.', 'IBM and', 'Hugging Face', '', 'then IBM.'];
-    expect(findInBatch(finder, texts)).toEqual(oneByOne(texts));
-    expect(findInBatch(finder, texts).map((h) => [h.index, h.name.start])).toEqual([
+    expect(finder.findInEach(texts)).toEqual(oneByOne(texts));
+    expect(finder.findInEach(texts).map((h) => [h.index, h.name.start])).toEqual([
       [1, 0],
       [2, 0],
       [4, 5],
@@ -35,16 +34,16 @@ describe('findInBatch', () => {
   });
 
   it('never joins a name across two texts', () => {
-    expect(findInBatch(finder, ['Hugging', 'Face'])).toEqual([]);
-    expect(findInBatch(finder, ['Hugging ', ' Face'])).toEqual([]);
+    expect(finder.findInEach(['Hugging', 'Face'])).toEqual([]);
+    expect(finder.findInEach(['Hugging ', ' Face'])).toEqual([]);
   });
 
   it('never takes a word of the previous text as context', () => {
     // "Big" in the previous node is not "the Big Apple".
-    expect(findInBatch(finder, ['Big', 'Apple sells phones'])).toEqual(
+    expect(finder.findInEach(['Big', 'Apple sells phones'])).toEqual(
       oneByOne(['Big', 'Apple sells phones']),
     );
-    expect(findInBatch(finder, ['Big', 'Apple sells phones'])).toHaveLength(1);
+    expect(finder.findInEach(['Big', 'Apple sells phones'])).toHaveLength(1);
   });
 
   it('agrees with one call per text on any texts', () => {
@@ -63,7 +62,7 @@ describe('findInBatch', () => {
     const text = fc.array(word, { maxLength: 6 }).map((words) => words.join(' '));
     fc.assert(
       fc.property(fc.array(text, { maxLength: 12 }), (texts) => {
-        expect(findInBatch(finder, texts)).toEqual(oneByOne(texts));
+        expect(finder.findInEach(texts)).toEqual(oneByOne(texts));
       }),
       { numRuns: 300 },
     );
