@@ -363,9 +363,11 @@ export class PageScanner {
         const text = node as Text;
         const data = text.data;
         chars = data.length;
-        // Two roots can cover the same node (a subtree added while its page is walked).
-        if (chars >= 2 && !this.isIntact(text)) {
-          this.forgetText(text);
+        // Two roots can cover the same node (a subtree added while its page
+        // is walked). Most nodes were never painted: one lookup settles them.
+        const painted = chars >= 2 && this.byNode.has(text);
+        if (chars >= 2 && !(painted && this.isIntact(text))) {
+          if (painted) this.forgetText(text);
           if (chars > LONG_TEXT_PIECE) changed = this.scanText(text, budget) || changed;
           else {
             batch.push(text);
