@@ -72,6 +72,7 @@ async function main(): Promise<void> {
       `longest ${page.longestTaskMs.toFixed(1)} ms; ` +
       `finder compile ${page.compileMs.toFixed(1)} ms`,
   );
+  console.log(`  our first scan, before the JIT has warmed up   ${page.coldScanMs.toFixed(1)} ms`);
   console.log(
     `  mark.js, same names                            ${page.markjsMs.toFixed(0)} ms (${page.markjsNote})`,
   );
