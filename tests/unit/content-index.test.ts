@@ -8,6 +8,7 @@ import {
 } from '../../lib/dataset/content-index';
 import { loadDataset } from '../../lib/dataset/load';
 import type { Alias } from '../../lib/dataset/types';
+import { alias } from './fixtures/alias';
 import { SMALL_INDEX } from './fixtures/small-index';
 
 const byKey = (a: Alias, b: Alias) =>
@@ -51,13 +52,6 @@ it('carries no card text: no descriptions, sources or display names', () => {
 });
 
 describe('packed form', () => {
-  const alias = (text: string, target: string, extra: Partial<Alias> = {}): Alias => ({
-    text,
-    kind: 'org',
-    target,
-    caseSensitive: false,
-    ...extra,
-  });
   const content: ContentIndex = {
     asOf: '2025-01-31',
     aliases: [

@@ -1,15 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Alias } from '../../lib/dataset/types';
+import { alias } from './fixtures/alias';
 import { createNameFinder } from '../../lib/name-finder';
 
-const alias = (text: string, target: string, extra: Partial<Alias> = {}): Alias => ({
-  text,
-  kind: 'org',
-  target,
-  caseSensitive: false,
-  ...extra,
-});
 const finder = createNameFinder({
   aliases: [
     alias('IBM', 'ibm'),
