@@ -26,7 +26,8 @@ export interface PageBenchResult {
   scanMs: number;
   /** Median wall time from start to idle. */
   scanWallMs: number;
-  /** The first scan's time in its slices, before the JIT has seen the code. */
+  /** The first walk and the first scan, before the JIT has seen the code. */
+  coldWalkMs: number;
   coldScanMs: number;
   compileMs: number;
   slices: number;
@@ -215,6 +216,7 @@ export async function runPageBench(
       walkMs,
       scanMs,
       scanWallMs,
+      coldWalkMs: walks[0]!,
       coldScanMs: scans[0]!.workMs,
       compileMs,
       slices: lastScan.slices,
