@@ -7,6 +7,7 @@ import { test as base, chromium, type BrowserContext, type Page } from '@playwri
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { paintedTextsInPage } from '../painted-in-page';
 
 export const extensionDir = resolve('.output/chrome-mv3');
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -60,13 +61,7 @@ export function freshProfileDir(): string {
 
 /** Names currently painted on the page, read from the main world's `CSS.highlights`. */
 export async function paintedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const [, highlight] of CSS.highlights) {
-      for (const range of highlight) out.push(range.toString());
-    }
-    return out.sort();
-  });
+  return page.evaluate(paintedTextsInPage);
 }
 
 declare global {

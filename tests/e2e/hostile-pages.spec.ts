@@ -12,6 +12,7 @@
  * apart.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { paintedTextsInPage } from '../painted-in-page';
 import { expect, paintedTexts, test } from './extension';
 import {
   evaluateInFreshWorld,
@@ -212,14 +213,7 @@ test('50 iframes', async ({ context, extensionId }) => {
   const children = v.page.frames().filter((frame) => frame !== v.page.mainFrame());
   expect(children).toHaveLength(50);
   // Each frame paints its own, in its own highlight registry.
-  const perFrame = () =>
-    Promise.all(
-      children.map((frame) =>
-        frame.evaluate(() =>
-          [...CSS.highlights.values()].flatMap((h) => [...h].map(String)).sort(),
-        ),
-      ),
-    );
+  const perFrame = () => Promise.all(children.map((frame) => frame.evaluate(paintedTextsInPage)));
   await expect
     .poll(perFrame, { timeout: 15_000 })
     .toEqual(Array.from({ length: 50 }, () => ['Cohere', 'NVIDIA']));

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, paintedTexts, test } from './extension';
 import { domMutations, recordDomMutations, waitForPainted } from './page-helpers';
+import { paintedTextsInPage } from '../painted-in-page';
 
 /** Painted range texts grouped by the test-case block they are in (crossing shadow roots). */
 async function paintedByCase(page: Page): Promise<Record<string, string[]>> {
@@ -64,11 +65,7 @@ test('a same-origin iframe gets its own names painted', async ({ context }) => {
   const frame = page.frameLocator('#same-origin-frame');
   await expect(frame.locator('p')).toContainText('CERN');
   const child = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
-  await expect
-    .poll(() =>
-      child.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h].map(String))),
-    )
-    .toEqual(['CERN']);
+  await expect.poll(() => child.evaluate(paintedTextsInPage)).toEqual(['CERN']);
 });
 
 test('text added after load is painted, 1 000 nodes at once included', async ({ context }) => {

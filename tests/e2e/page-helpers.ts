@@ -4,6 +4,7 @@
  * own scripts do.
  */
 import type { Frame, Page } from '@playwright/test';
+import { paintedAtLeastInPage, paintedTextsInPage } from '../painted-in-page';
 
 /**
  * Center of an occurrence of `word` inside the element matching `selector`
@@ -124,11 +125,7 @@ export async function tooltipText(page: Page | Frame): Promise<string | null> {
 
 /** Waits until the extension has painted at least `count` names. */
 export async function waitForPainted(page: Page, count = 1): Promise<void> {
-  await page.waitForFunction((min) => {
-    let n = 0;
-    for (const [, highlight] of CSS.highlights) n += highlight.size;
-    return n >= min;
-  }, count);
+  await page.waitForFunction(paintedAtLeastInPage, count);
 }
 
 // ---------------------------------------------------------------------------
@@ -501,12 +498,7 @@ export async function evaluateInFreshWorld<T>(
 export function paintedTextsPristine(page: Page, frameUrlEndsWith?: string): Promise<string[]> {
   return evaluateInFreshWorld<string[]>(
     page,
-    `(() => {
-      const out = [];
-      for (const [, highlight] of CSS.highlights)
-        for (const range of highlight) out.push(range.toString());
-      return out.sort();
-    })()`,
+    `(${paintedTextsInPage.toString()})()`,
     frameUrlEndsWith,
   );
 }

@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { paintedAtLeastInPage, paintedTextsInPage } from '../painted-in-page';
 
 export const extensionDir = resolve('.output/firefox-mv2');
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -98,25 +99,11 @@ export async function openExtensionPage(page: Page, path: string): Promise<void>
 
 /** Names currently painted on the page, read from the page's `CSS.highlights`. */
 export async function paintedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const [, highlight] of CSS.highlights) {
-      for (const range of highlight) out.push(range.toString());
-    }
-    return out.sort();
-  });
+  return page.evaluate(paintedTextsInPage);
 }
 
 export async function waitForPainted(page: Page, count: number): Promise<void> {
-  await page.waitForFunction(
-    (min) => {
-      let n = 0;
-      for (const [, highlight] of CSS.highlights) n += highlight.size;
-      return n >= min;
-    },
-    { timeout: 10_000 },
-    count,
-  );
+  await page.waitForFunction(paintedAtLeastInPage, { timeout: 10_000 }, count);
 }
 
 /** Center and box of the first occurrence of `word` in the element matching `selector`. */
