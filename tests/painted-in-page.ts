@@ -5,11 +5,16 @@
  * source, so each must stay self-contained: no imports, no helpers.
  */
 
-/** The text of every painted name in this document's highlight registry, sorted. */
+/**
+ * The text of every painted name in this document's highlight registry,
+ * sorted. Names are StaticRanges within one text node (no toString()).
+ */
 export function paintedTextsInPage(): string[] {
   const out: string[] = [];
   for (const [, highlight] of CSS.highlights) {
-    for (const range of highlight) out.push(range.toString());
+    for (const range of highlight) {
+      out.push((range.startContainer as Text).data.slice(range.startOffset, range.endOffset));
+    }
   }
   return out.sort();
 }

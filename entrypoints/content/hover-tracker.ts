@@ -10,7 +10,7 @@
  * travel into the tooltip and it stays while hovered, Esc dismisses it, and
  * nothing opens while the user is selecting text or typing.
  */
-import type { PageScanner, PaintedName } from './page-scanner';
+import { liveRangeOf, type PageScanner, type PaintedName } from './page-scanner';
 
 /** Time the pointer may spend between the name and the tooltip. */
 const HIDE_GRACE_MS = 300;
@@ -70,7 +70,7 @@ export function nameAtPoint(scanner: PageScanner, x: number, y: number): Painted
     if (
       caret.offset >= name.start - 1 &&
       caret.offset <= name.end + 1 &&
-      rectsContain(name.range, x, y)
+      rectsContain(liveRangeOf(name), x, y)
     ) {
       return name;
     }

@@ -20,7 +20,7 @@ import { createNameFinder } from '../../lib/name-finder';
 import { isSiteDisabled, siteOf, type Settings } from '../../lib/settings';
 import { HoverTracker } from './hover-tracker';
 import { Painter } from './painter';
-import { PageScanner, type PaintedName } from './page-scanner';
+import { liveRangeOf, PageScanner, type PaintedName } from './page-scanner';
 import { TooltipHost } from './tooltip-host';
 
 /** Beyond this, a page is a list or a dump, not prose: stop marking. */
@@ -207,7 +207,7 @@ export class Lens {
       <HoverCard label={label} asOf={reply.asOf} i18n={i18n} onClose={close}>
         {card}
       </HoverCard>,
-      name.range,
+      liveRangeOf(name),
       pointerY,
       close,
     );
@@ -215,13 +215,14 @@ export class Lens {
 
   /** Scrolls to the first occurrence of a name and flashes it. */
   private reveal(kind: 'org' | 'initiative', id: string): boolean {
-    let first: PaintedName | undefined;
+    let first: { name: PaintedName; range: Range } | undefined;
     for (const name of this.scanner?.allNames() ?? []) {
       if (name.kind !== kind || name.id !== id) continue;
-      if (!first || isBefore(name.range, first.range)) first = name;
+      const range = liveRangeOf(name);
+      if (!first || isBefore(range, first.range)) first = { name, range };
     }
     if (!first) return false;
-    first.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    first.name.node.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     flash(first.range);
     return true;
   }
@@ -234,7 +235,7 @@ export class Lens {
     let best: PaintedName | undefined;
     let bestDistance = Infinity;
     for (const name of this.scanner.allNames()) {
-      const distance = rangeDistance(selected, name.range);
+      const distance = rangeDistance(selected, liveRangeOf(name));
       if (distance < bestDistance) {
         best = name;
         bestDistance = distance;

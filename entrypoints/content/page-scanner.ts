@@ -5,7 +5,17 @@
  * per-node record of found names that hover hit-testing reads, the
  * MutationObserver that keeps up with dynamic pages, and the cap on how many
  * names one page gets. It never edits the page: it only reads text and hands
- * Ranges to the painter.
+ * StaticRanges to the painter.
+ *
+ * Names are painted with StaticRanges, not live Ranges. Chromium adjusts
+ * every live Range of a document on each DOM mutation, so a few thousand
+ * painted names would tax every change the page makes (a feed that rewrites
+ * itself a thousand times a second), and it tracks them all weakly for the
+ * collector. A static range costs nothing when the page changes; in exchange
+ * the scanner keeps them true: a changed text is unpainted at once and
+ * matched again, a removed one is forgotten, and painted text moved into an
+ * editor or a hidden subtree is forgotten when that subtree is walked.
+ * Hover and scroll-to make a live Range on demand (`liveRangeOf`).
  *
  * Work is split into slices of at most SLICE_BUDGET_MS so that a long page
  * never blocks the page's own input handling. Nothing inside a slice is
@@ -19,7 +29,21 @@ import type { Painter } from './painter';
 
 export interface PaintedName extends FoundName {
   node: Text;
-  range: Range;
+  /** What the painter holds (identity matters: it is how a name is unpainted). */
+  range: StaticRange;
+}
+
+/**
+ * A live Range over a painted name, for geometry and document-order
+ * comparisons. Clamped: the text may have shrunk since, if the mutation that
+ * says so has not been handled yet.
+ */
+export function liveRangeOf(name: PaintedName): Range {
+  const range = document.createRange();
+  const length = name.node.length;
+  range.setStart(name.node, Math.min(name.start, length));
+  range.setEnd(name.node, Math.min(name.end, length));
+  return range;
 }
 
 /** Subtrees whose text is code, input or not prose (by `localName`). */
@@ -93,12 +117,6 @@ interface LongScan {
   /** Start of the next piece. */
   next: number;
   names: PaintedName[];
-  /**
-   * A collapsed range at the start of the node: it leaves the node when the
-   * node (or an ancestor) is removed, so a moved node is noticed even before
-   * any name is found in it.
-   */
-  sentinel: Range;
 }
 
 /** One slice's allowance of time, read every WORK_PER_CLOCK_CHECK units of work. */
@@ -139,6 +157,16 @@ export class PageScanner {
   private readonly longScans = new Map<Text, LongScan>();
   /** An element left the page: painted nodes under it are found by one sweep, next slice. */
   private sweepDue = false;
+  /** Names were painted or unpainted since `onChange` was last called. */
+  private namesChanged = false;
+  /**
+   * Short texts the walk has gathered for one call to the finder, and their
+   * data. Kept here, not made per walk: a page that re-renders a list adds
+   * a thousand small roots at once.
+   */
+  private readonly batch: Text[] = [];
+  private readonly batchData: string[] = [];
+  private batchChars = 0;
   private scheduled = false;
   private readonly observer: MutationObserver;
   private readonly observedShadowRoots = new Set<ShadowRoot>();
@@ -213,7 +241,12 @@ export class PageScanner {
     for (const record of records) {
       if (this.options.isOwnNode(record.target)) continue;
       if (record.type === 'characterData') {
-        if (record.target.nodeType === Node.TEXT_NODE) this.pendingTexts.add(record.target as Text);
+        if (record.target.nodeType === Node.TEXT_NODE) {
+          // Unpainted at once: its ranges' offsets no longer mean anything,
+          // and the page may render before the next slice matches it again.
+          this.forgetText(record.target as Text);
+          this.pendingTexts.add(record.target as Text);
+        }
         continue;
       }
       for (const node of record.removedNodes) {
@@ -238,10 +271,11 @@ export class PageScanner {
     this.byNode.clear();
     this.longScans.clear();
     this.count = 0;
+    this.namesChanged = true;
     this.sweepDue = false;
     this.pendingRoots.length = 0;
     this.pendingTexts.clear();
-    this.walkers = new WeakMap();
+    this.walkers.clear();
     this.queueRoot(document.body ?? document.documentElement);
   }
 
@@ -251,20 +285,15 @@ export class PageScanner {
    * removed element which painted nodes it contains costs removed × painted,
    * which a page replacing its content many times a second makes long.
    */
-  private sweep(): boolean {
+  private sweep(): void {
     this.sweepDue = false;
-    let changed = false;
     for (const node of this.byNode.keys()) {
-      if (!node.isConnected) {
-        this.forgetText(node);
-        changed = true;
-      }
+      if (!node.isConnected) this.forgetText(node);
     }
     for (const root of this.observedShadowRoots) {
       // Re-adopted by the walk if its host comes back.
       if (!root.host.isConnected) this.observedShadowRoots.delete(root);
     }
-    return changed;
   }
 
   private forgetText(node: Text): void {
@@ -274,64 +303,72 @@ export class PageScanner {
     for (const name of names) this.options.painter.remove(name.range);
     this.count -= names.length;
     this.byNode.delete(node);
+    this.namesChanged = true;
   }
 
   /**
-   * Whether the names recorded for `node` still sit in it. Removing a node
-   * (or an ancestor) moves its ranges out of it, so a node taken out and put
-   * back elsewhere reads as not intact and is matched afresh.
+   * Forgets the painted texts under `root`, a subtree the walk skips (an
+   * editor, code, a hidden region) that was just added: painted text moved
+   * there must not stay painted. Costs a walk of what the page added.
    */
-  private isIntact(node: Text): boolean {
-    const names = this.byNode.get(node);
-    if (!names) return false;
-    const probe = names[0]?.range ?? this.longScans.get(node)?.sentinel;
-    return probe?.startContainer === node;
+  private forgetPaintedUnder(root: Node): void {
+    if (this.byNode.size === 0) return;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      this.forgetText(node as Text);
   }
 
   private runSlice(): void {
     this.scheduled = false;
     if (this.stopped) return;
     const budget = new SliceBudget();
-    let changed = this.sweepDue && this.sweep();
+    if (this.sweepDue) this.sweep();
 
     for (const text of this.pendingTexts) {
       this.pendingTexts.delete(text);
-      // A node painted before and still in place was accepted then: skip the ancestor check.
-      const known = this.isIntact(text);
-      this.forgetText(text);
-      if (text.isConnected && (known ? hasWords(text) : this.acceptsText(text)))
-        changed = this.scanText(text, budget) || changed;
+      if (text.isConnected && this.acceptsText(text)) this.scanText(text, budget);
       if (budget.spend()) break;
     }
 
     while (this.pendingRoots.length > 0 && !budget.expired) {
       const root = this.pendingRoots[this.pendingRoots.length - 1]!;
-      const result = this.walk(root, budget);
-      changed = result.changed || changed;
-      if (result.done) this.pendingRoots.pop();
+      if (this.walk(root, budget)) this.pendingRoots.pop();
     }
 
     for (const scan of this.longScans.values()) {
       if (budget.expired) break;
-      changed = this.continueLongScan(scan, budget) || changed;
+      this.continueLongScan(scan, budget);
     }
 
-    if (changed) this.options.onChange();
+    if (this.namesChanged) {
+      this.namesChanged = false;
+      this.options.onChange();
+    }
     if (this.pendingRoots.length > 0 || this.pendingTexts.size > 0 || this.longScans.size > 0)
       this.schedule();
     else for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
-  /** Walks in progress, by root: resumable across slices. */
-  private walkers = new WeakMap<Node, { walker: TreeWalker; skipped: Set<Element> }>();
+  /**
+   * Walks in progress, by root: resumable across slices. A Map, not a
+   * WeakMap: an entry lives only while its root is pending, and a page that
+   * re-renders a thousand-entry list adds a thousand roots at once, each an
+   * ephemeron the collector's final pause would have to settle.
+   */
+  private readonly walkers = new Map<Node, { walker: TreeWalker; skipped: ReadonlySet<Element> }>();
 
   /**
    * The walk has no NodeFilter: a JavaScript filter is a call from the DOM
    * into script for every node, which made the walk 5–10× slower than the
    * native one on a large page. Skipped subtrees are stepped over by hand.
+   * Returns whether the walk of `root` is over.
    */
-  private walk(root: Node, budget: SliceBudget): { done: boolean; changed: boolean } {
-    if (!root.isConnected || this.isSkippedRoot(root)) return { done: true, changed: false };
+  private walk(root: Node, budget: SliceBudget): boolean {
+    if (!root.isConnected || this.isSkippedRoot(root)) {
+      this.walkers.delete(root);
+      if (root.isConnected) this.forgetPaintedUnder(root);
+      return true;
+    }
     let walk = this.walkers.get(root);
     if (!walk) {
       walk = {
@@ -339,23 +376,14 @@ export class PageScanner {
         // One native query (under a millisecond on a 2 MB page) instead of
         // reading two attributes of every element; the tag is read as we go,
         // since a selector list of tags is several times slower to query.
-        skipped: new Set(
-          root.nodeType === Node.DOCUMENT_FRAGMENT_NODE || root.nodeType === Node.ELEMENT_NODE
-            ? (root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE)
-            : [],
-        ),
+        // Most roots a dynamic page adds are one element around one text.
+        skipped: (root as Partial<ParentNode>).firstElementChild
+          ? new Set((root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE))
+          : NOTHING_SKIPPED,
       };
       this.walkers.set(root, walk);
     }
     const { walker, skipped } = walk;
-    const batch: Text[] = [];
-    const batchData: string[] = [];
-    let batchChars = 0;
-    let changed = false;
-    const flush = () => {
-      changed = this.scanBatch(batch, batchData) || changed;
-      batch.length = batchData.length = batchChars = 0;
-    };
     let node = walker.nextNode();
     while (node) {
       let chars = 0;
@@ -363,16 +391,15 @@ export class PageScanner {
         const text = node as Text;
         const data = text.data;
         chars = data.length;
-        // Two roots can cover the same node (a subtree added while its page
-        // is walked). Most nodes were never painted: one lookup settles them.
-        const painted = chars >= 2 && this.byNode.has(text);
-        if (chars >= 2 && !(painted && this.isIntact(text))) {
-          if (painted) this.forgetText(text);
-          if (chars > LONG_TEXT_PIECE) changed = this.scanText(text, budget) || changed;
+        // Painted already: two roots can cover the same node (a subtree
+        // added while its page is walked), or a painted subtree was moved.
+        // Its text has not changed since (that would have forgotten it).
+        if (chars >= 2 && !this.byNode.has(text)) {
+          if (chars > LONG_TEXT_PIECE) this.scanText(text, budget);
           else {
-            batch.push(text);
-            batchData.push(data);
-            if ((batchChars += chars) >= BATCH_CHARS) flush();
+            this.batch.push(text);
+            this.batchData.push(data);
+            if ((this.batchChars += chars) >= BATCH_CHARS) this.scanBatch();
           }
         }
       } else {
@@ -390,33 +417,33 @@ export class PageScanner {
         if (shadow && !this.observedShadowRoots.has(shadow)) this.adoptShadowRoot(shadow);
       }
       if (budget.spend(chars)) {
-        flush();
-        return { done: false, changed };
+        this.scanBatch();
+        return false;
       }
       node = walker.nextNode();
     }
-    flush();
+    this.scanBatch();
     this.walkers.delete(root);
-    return { done: true, changed };
+    return true;
   }
 
-  /** Matches a batch of short texts (`data[i]` is `texts[i].data`) and paints what it finds. */
-  private scanBatch(texts: Text[], data: string[]): boolean {
-    if (texts.length === 0 || this.count >= this.options.maxNames) return false;
-    let changed = false;
-    let names: PaintedName[] | undefined;
-    let namesOf = -1;
-    for (const { index, name } of this.options.finder.findInEach(data)) {
-      const node = texts[index]!;
-      if (index !== namesOf) {
-        names = [];
-        namesOf = index;
-        this.byNode.set(node, names);
+  /** Matches the texts the walk gathered and paints what it finds; empties the batch. */
+  private scanBatch(): void {
+    const { batch, batchData } = this;
+    if (batch.length > 0 && this.count < this.options.maxNames) {
+      let names: PaintedName[] | undefined;
+      let namesOf = -1;
+      for (const { index, name } of this.options.finder.findInEach(batchData)) {
+        const node = batch[index]!;
+        if (index !== namesOf) {
+          names = [];
+          namesOf = index;
+          this.byNode.set(node, names);
+        }
+        if (!this.paint(node, name, names!)) break;
       }
-      if (!this.paint(node, name, names!)) break;
-      changed = true;
     }
-    return changed;
+    batch.length = batchData.length = this.batchChars = 0;
   }
 
   private adoptShadowRoot(shadow: ShadowRoot): void {
@@ -440,27 +467,24 @@ export class PageScanner {
   }
 
   /**
-   * Returns whether any name was painted. A long text is only registered
+   * Matches one text and paints its names. A long text is only registered
    * here; its pieces are matched by `continueLongScan`, slice after slice.
    */
-  private scanText(node: Text, budget: SliceBudget): boolean {
-    if (this.count >= this.options.maxNames) return false;
+  private scanText(node: Text, budget: SliceBudget): void {
+    if (this.count >= this.options.maxNames) return;
     const data = node.data;
     if (data.length > LONG_TEXT_PIECE) {
-      const sentinel = document.createRange();
-      sentinel.setStart(node, 0);
-      const scan: LongScan = { node, data, next: 0, names: [], sentinel };
+      const scan: LongScan = { node, data, next: 0, names: [] };
       this.longScans.set(node, scan);
       this.byNode.set(node, scan.names);
-      return this.continueLongScan(scan, budget);
+      this.continueLongScan(scan, budget);
+      return;
     }
     const names: PaintedName[] = [];
     for (const name of this.options.finder.find(data)) {
       if (!this.paint(node, name, names)) break;
     }
-    if (names.length === 0) return false;
-    this.byNode.set(node, names);
-    return true;
+    if (names.length > 0) this.byNode.set(node, names);
   }
 
   /**
@@ -469,11 +493,10 @@ export class PageScanner {
    * only the names that start in its own span: the one name a cut falls
    * across is kept by the piece it starts in, which sees all of it.
    */
-  private continueLongScan(scan: LongScan, budget: SliceBudget): boolean {
+  private continueLongScan(scan: LongScan, budget: SliceBudget): void {
     const { node, data } = scan;
     // Changed or removed since: its mutation record restarts or drops the scan.
-    if (this.pendingTexts.has(node) || !node.isConnected) return false;
-    let changed = false;
+    if (this.pendingTexts.has(node) || !node.isConnected) return;
     while (scan.next < data.length) {
       if (this.count >= this.options.maxNames) break;
       const start = scan.next;
@@ -484,25 +507,27 @@ export class PageScanner {
         const at = from + name.start;
         if (at < start || at >= end) continue;
         if (!this.paint(node, { ...name, start: at, end: from + name.end }, scan.names)) break;
-        changed = true;
       }
       scan.next = end;
       if (budget.spend(piece.length)) break;
     }
     if (scan.next >= data.length || this.count >= this.options.maxNames)
       this.longScans.delete(node);
-    return changed;
   }
 
   /** Paints one name found in `node` and records it in `names`; false once the page is full. */
   private paint(node: Text, name: FoundName, names: PaintedName[]): boolean {
     if (this.count >= this.options.maxNames) return false;
-    const range = document.createRange();
-    range.setStart(node, name.start);
-    range.setEnd(node, name.end);
+    const range = new StaticRange({
+      startContainer: node,
+      startOffset: name.start,
+      endContainer: node,
+      endOffset: name.end,
+    });
     names.push({ ...name, node, range });
     this.options.painter.add(range);
     this.count++;
+    this.namesChanged = true;
     return true;
   }
 }
@@ -525,6 +550,8 @@ function nextOutside(walker: TreeWalker, root: Node): Node | null {
     if (!parent || parent === root) return null;
   }
 }
+
+const NOTHING_SKIPPED: ReadonlySet<Element> = new Set();
 
 /** Editable regions (rich-text editors) and hidden subtrees. */
 const SKIPPED_BY_ATTRIBUTE = '[contenteditable]:not([contenteditable="false"]),[hidden]';

@@ -33,11 +33,11 @@ export class Painter {
     this.registeredAs = name;
   }
 
-  add(range: Range): void {
+  add(range: AbstractRange): void {
     this.highlight.add(range);
   }
 
-  remove(range: Range): void {
+  remove(range: AbstractRange): void {
     this.highlight.delete(range);
   }
 

@@ -22,7 +22,8 @@ async function paintedByCase(page: Page): Promise<Record<string, string[]>> {
           element = root instanceof ShadowRoot ? root.host : null;
         }
         const id = block?.id ?? '(outside any case)';
-        (byCase[id] ??= []).push({ text: range.toString(), order: range.startContainer });
+        const text = (range.startContainer as Text).data.slice(range.startOffset, range.endOffset);
+        (byCase[id] ??= []).push({ text, order: range.startContainer });
       }
     }
     const out: Record<string, string[]> = {};
@@ -78,6 +79,18 @@ test('text added after load is painted, 1 000 nodes at once included', async ({ 
   await expect.poll(async () => (await paintedByCase(page)).dynamic?.length ?? 0).toBe(500);
   await page.evaluate(() => (window as unknown as { changeText(): void }).changeText());
   await expect.poll(async () => (await paintedByCase(page))['changed-text']).toEqual(['Anthropic']);
+});
+
+test('painted text keeps its paint when moved, and loses it inside an editor or hidden block', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/cases.html');
+  await expect
+    .poll(async () => (await paintedByCase(page)).moved)
+    .toEqual(['OpenAI', 'Anthropic', 'CERN']);
+  await page.evaluate(() => (window as unknown as { moveNames(): void }).moveNames());
+  await expect.poll(async () => (await paintedByCase(page)).moved).toEqual(['OpenAI']);
 });
 
 test('a client-side route change is rescanned', async ({ context }) => {

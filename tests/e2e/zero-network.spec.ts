@@ -111,8 +111,11 @@ async function hoverAName(page: Page): Promise<void> {
       page,
       `(() => {
         for (const [, highlight] of CSS.highlights) {
-          for (const range of highlight) {
-            if (range.collapsed) continue;
+          for (const painted of highlight) {
+            if (painted.collapsed) continue;
+            const range = document.createRange();
+            range.setStart(painted.startContainer, painted.startOffset);
+            range.setEnd(painted.endContainer, painted.endOffset);
             let rect = range.getBoundingClientRect();
             scrollBy(rect.left - innerWidth / 2, rect.top - innerHeight / 2);
             rect = range.getClientRects()[0];
