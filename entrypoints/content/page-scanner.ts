@@ -371,6 +371,10 @@ export class PageScanner {
     }
     let walk = this.walkers.get(root);
     if (!walk) {
+      // The walk starts below its root, so a root that is itself a shadow
+      // host (one a page adds after load) is looked at here.
+      const shadow = (root as Partial<Element>).shadowRoot;
+      if (shadow && !this.observedShadowRoots.has(shadow)) this.adoptShadowRoot(shadow);
       walk = {
         walker: document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT),
         // One native query (under a millisecond on a 2 MB page) instead of

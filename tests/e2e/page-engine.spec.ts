@@ -81,6 +81,14 @@ test('text added after load is painted, 1 000 nodes at once included', async ({ 
   await expect.poll(async () => (await paintedByCase(page))['changed-text']).toEqual(['Anthropic']);
 });
 
+test('a shadow host added after load gets its shadow tree painted', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/cases.html');
+  await waitForPainted(page, 5);
+  await page.evaluate(() => (window as unknown as { addShadowHost(): void }).addShadowHost());
+  await expect.poll(async () => (await paintedByCase(page))['late-shadow']).toEqual(['Cohere']);
+});
+
 test('painted text keeps its paint when moved, and loses it inside an editor or hidden block', async ({
   context,
 }) => {
