@@ -155,7 +155,7 @@ export class PageScanner {
   private readonly pendingRoots: Node[] = [];
   private readonly pendingTexts = new Set<Text>();
   private readonly longScans = new Map<Text, LongScan>();
-  /** An element left the page: painted nodes under it are found by one sweep, next slice. */
+  /** Nodes left the page: the painted ones among them are found by one sweep, next slice. */
   private sweepDue = false;
   /** Names were painted or unpainted since `onChange` was last called. */
   private namesChanged = false;
@@ -249,11 +249,18 @@ export class PageScanner {
         }
         continue;
       }
-      for (const node of record.removedNodes) {
-        if (node.nodeType === Node.TEXT_NODE) this.forgetText(node as Text);
-        else if (this.byNode.size > 0 || this.observedShadowRoots.size > 0) this.sweepDue = true;
-      }
-      for (const node of record.addedNodes) {
+      // Removed nodes are not even looked at: the next slice's sweep finds
+      // what left the page. Reading them would give each one a wrapper in
+      // this world, which the collector must then settle, for nodes a busy
+      // page often added and removed between two of our slices.
+      if (
+        record.removedNodes.length > 0 &&
+        (this.byNode.size > 0 || this.observedShadowRoots.size > 0)
+      )
+        this.sweepDue = true;
+      const added = record.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const node = added[i]!;
         if (this.options.isOwnNode(node)) continue;
         if (node.nodeType === Node.TEXT_NODE) this.pendingTexts.add(node as Text);
         else if (node.nodeType === Node.ELEMENT_NODE) {
@@ -326,6 +333,8 @@ export class PageScanner {
 
     for (const text of this.pendingTexts) {
       this.pendingTexts.delete(text);
+      // A text moved elsewhere in one batch is still painted: match it afresh.
+      this.forgetText(text);
       if (text.isConnected && this.acceptsText(text)) this.scanText(text, budget);
       if (budget.spend()) break;
     }
