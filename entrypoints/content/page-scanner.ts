@@ -197,6 +197,7 @@ export class PageScanner {
     this.stopped = true;
     this.observer.disconnect();
     this.pendingRoots.length = 0;
+    this.walkers.clear();
     this.pendingTexts.clear();
     this.longScans.clear();
     this.options.painter.clear();
