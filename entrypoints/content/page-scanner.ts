@@ -393,9 +393,13 @@ export class PageScanner {
    * Returns whether the walk of `root` is over.
    */
   private walk(root: Node, budget: SliceBudget): boolean {
-    if (!root.isConnected || this.isSkippedRoot(root)) {
+    if (!root.isConnected) {
       this.walkers.delete(root);
-      if (root.isConnected) this.forgetPaintedUnder(root);
+      return true;
+    }
+    if (this.isSkippedRoot(root)) {
+      this.walkers.delete(root);
+      this.forgetPaintedUnder(root);
       return true;
     }
     let walk = this.walkers.get(root);
