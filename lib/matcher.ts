@@ -31,22 +31,23 @@
  * Design. Names go into a trie over their loose keys (see `text/fold.ts`),
  * built from the sorted keys straight into flat typed arrays (children of a
  * node are a sorted run of edges). One Uint16Array of 65,536 entries maps
- * each UTF-16 code unit of the text to its boundary class (low 4 bits) and
- * its symbol in the names' alphabet (the rest; 0 when no name uses it); an
- * entry is worked out the first time the scan meets its code unit (a page
- * uses a few hundred). The scan reads each code unit once through that
- * table and, inside a word, does nothing but hash the entries. At the end
- * of each word the hash is looked up in a small open-addressing table of
- * the names' first words; a hit is confirmed entry by entry and the trie
- * walk resumes after that word.
- * So prose costs one table load and one shift-xor per character, plus one
- * multiply and one load per word; only real first words of names (and
- * characters that begin a name written in CJK or punctuation) lead to a
- * walk. Walks record every name end they pass; the longest one that passes
- * the boundary and context checks wins. Nothing is allocated per character.
+ * each UTF-16 code unit of the text to its boundary class, an ATTENTION bit
+ * and its symbol in the names' alphabet (0 when no name uses it); an entry
+ * is worked out the first time the scan meets its code unit (a page uses a
+ * few hundred).
+ * The scan is a fast pass with a slow path. The fast pass reads each code
+ * unit once through that table and hashes words as it goes; with no branch
+ * at word starts and ends, it costs a few arithmetic steps and two table
+ * loads per character. It stops only where a name may begin: after a word
+ * whose hash is in a bloom bitmap of the names' first words, or at a code
+ * unit with ATTENTION. The slow path then takes that word from its start:
+ * it looks the hash up in a small open-addressing table of first words,
+ * confirms a hit entry by entry, and resumes the trie walk after that word.
+ * Walks record every name end they pass; the longest one that passes the
+ * boundary and context checks wins. Nothing is allocated per character.
  *
- * Size for 2,000 names: about 0.8 MB (the 128 KB table, the trie, the
- * first-word table); compiling takes a few milliseconds once warm.
+ * Size for 2,000 names: about 0.8 MB (the 128 KB table, the 32 KB bloom,
+ * the trie, the first-word table); compiling takes a few milliseconds once warm.
  */
 import {
   CLASS_BITS,
@@ -63,6 +64,7 @@ import {
   looseKey,
   strictForm,
 } from './text/fold';
+import { FREQUENT_WORDS } from './text/frequent-words';
 
 export interface MatcherPattern {
   text: string;
@@ -95,10 +97,8 @@ export interface MatcherStats {
   alphabet: number;
   /** Typed arrays plus an estimate of the per-pattern strings and objects. */
   approxBytes: number;
-}
-
-export interface CompiledMatcher extends Matcher {
-  readonly stats: MatcherStats;
+  /** Frequent words (not first words of names) the bloom lets through: each costs a slow step. */
+  frequentWordsInBloom: string[];
 }
 
 /** Trie-node flags. */
@@ -109,17 +109,39 @@ const NEEDS_RIGHT_BOUNDARY = 2;
 /** Symbol of every space character; symbols of name characters follow. */
 const SPACE_SYMBOL = 1;
 
-/** Word hash over table entries; set slot from the top bits of h * HASH_MIX. */
-const HASH_SEED = 0x2545f491;
-const HASH_MIX = 0x9e3779b1 | 0;
-const hashStep = (h: number, t: number) => (h << 3) ^ t;
-const CLASS_MASK = (1 << CLASS_BITS) - 1;
 /**
- * Table entry of a code unit not seen yet. No class uses 14: the scan takes
- * it for neither a word character nor a space, and `(t | CLASS_LOW) ===
- * UNKNOWN` holds for it and for a bare CLASS_SKIP entry only.
+ * Table entry layout: boundary class (low CLASS_BITS bits), the ATTENTION
+ * bit, then the symbol. ATTENTION marks what the fast pass cannot pass by:
+ * marks and low surrogates (they belong to the character before), code
+ * units not learnt yet, and punctuation or no-space-script letters that
+ * begin a name. Word characters never carry it: words are judged by hash.
  */
-const UNKNOWN = 14;
+const ATTENTION_SHIFT = CLASS_BITS;
+const ATTENTION = 1 << ATTENTION_SHIFT;
+const SYMBOL_SHIFT = CLASS_BITS + 1;
+const CLASS_MASK = (1 << CLASS_BITS) - 1;
+/** Table entry of a code unit not seen yet: a class no code unit has, and ATTENTION. */
+const UNKNOWN = 14 | ATTENTION;
+
+/**
+ * Word hash over table entries, from 0. The multiplier is even and word
+ * entries are odd, so a word's hash is odd: 0 stays free to mean "no word
+ * here". A shift in place of the multiply clashed more: with h << 3, "is"
+ * had the hash of a first word of a name, whatever the bloom's mix.
+ */
+const HASH_FACTOR = 0x2e;
+const hashStep = (h: number, t: number) => Math.imul(h, HASH_FACTOR) ^ t;
+/**
+ * The fast pass tests every word against a bitmap of its names' first words:
+ * 2^BLOOM_BITS bits (32 KB) indexed by the top bits of hash * mix. With the
+ * first words of 2 000 names (about 1 000), 1 random word in 250 passes wrongly.
+ */
+const BLOOM_BITS = 18;
+const BLOOM_SHIFT = 32 - BLOOM_BITS;
+const inBloom = (bloom: Int32Array, x: number) => ((bloom[x >>> 5]! >>> x) & 1) !== 0;
+/** Odd multipliers tried in turn for the one that keeps frequent words out of the bitmap. */
+const MIX_CANDIDATES = 64;
+const FIRST_MIX = 0x9e3779b1 | 0;
 
 interface CompiledPattern {
   id: number;
@@ -129,7 +151,7 @@ interface CompiledPattern {
   after: readonly string[] | null;
 }
 
-export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMatcher {
+export function compileMatcher(patterns: readonly MatcherPattern[]): Matcher {
   // Loose keys, spelled in symbols: one per loose character, first seen first.
   const symbolOf = new Map<number, number>([[SPACE, SPACE_SYMBOL]]);
   const items: { key: string; symbols: string; index: number }[] = [];
@@ -149,7 +171,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
     keyChars += key.length;
   });
   const alphabet = symbolOf.size + 1;
-  const wide = alphabet >= 1 << (16 - CLASS_BITS);
+  const wide = alphabet >= 1 << (16 - SYMBOL_SHIFT);
 
   // Sorted by symbols, then case-sensitive first (the more specific reading
   // of the text), then input order. Built from sorted keys, the trie gets
@@ -228,31 +250,34 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
   const root = new Int32Array(alphabet);
   for (let k = edgeStart[0]!; k < edgeStart[1]!; k++) root[edgeSymbol[k]!] = edgeTarget[k]!;
 
-  // Code unit → class | symbol of its loose form << CLASS_BITS, filled in
-  // as the scan meets each code unit (`learn`). Spaces go by class (their
-  // symbol is SPACE_SYMBOL), so that the scan passes them by at once.
+  // Code unit → table entry (see ATTENTION), filled in as the scan meets
+  // each code unit (`learn`). Spaces go by class (their symbol is
+  // SPACE_SYMBOL), so that the scan passes them by at once.
   const table = (wide ? new Uint32Array(65536) : new Uint16Array(65536)).fill(UNKNOWN);
 
   // First words of names. The scan hashes each word of the text (the table
-  // entries of its characters) and looks the hash up in this open-addressing
-  // table, at most 1/8 full so that most words land on an empty slot. On a
-  // hit the word is compared with the first word stored in the slot, and the
-  // trie walk resumes from the node that word leads to. A word holding a
-  // skipped character (NFD accent, soft hyphen) stops the hash short: it is
-  // walked from its first character. The seed keeps 0 free to mean empty.
+  // entries of its characters). The bloom bitmap turns most words away at
+  // once; a word it lets through is looked up in an open-addressing table
+  // at most 1/8 full, compared with the first word stored in the slot, and
+  // the trie walk resumes from the node that word leads to. A word holding
+  // a skipped character (NFD accent, soft hyphen) stops the hash short: it
+  // is walked from its first character.
   const words = [...firstWordOf].map(([node, symbols]) => {
     const entries: number[] = [];
     for (let k = 0; k < symbols.length; k++) {
-      entries.push((symbols.charCodeAt(k) << CLASS_BITS) | CLASS_WORD);
+      entries.push((symbols.charCodeAt(k) << SYMBOL_SHIFT) | CLASS_WORD);
     }
     return { node, entries };
   });
-  let hashSeed = HASH_SEED;
-  let hashes: number[];
-  for (;;) {
-    hashes = words.map((w) => w.entries.reduce(hashStep, hashSeed));
-    if (!hashes.includes(0)) break;
-    hashSeed = (hashSeed + 1) | 0;
+  const hashes = words.map((w) => w.entries.reduce(hashStep, 0));
+  const mix = chooseMix(
+    hashes,
+    frequentWords(symbolOf, new Set(hashes)).map((w) => w.hash),
+  );
+  const bloom = new Int32Array(1 << (BLOOM_BITS - 5));
+  for (const h of hashes) {
+    const x = Math.imul(h, mix) >>> BLOOM_SHIFT;
+    bloom[x >>> 5]! |= 1 << x;
   }
   const hashBits = Math.max(4, Math.ceil(Math.log2(words.length * 8 + 1)));
   const slots = 1 << hashBits;
@@ -262,7 +287,7 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
   const wordNode = new Int32Array(slots);
   const slotWord = new Int32Array(slots).fill(-1);
   words.forEach((w, k) => {
-    let slot = Math.imul(hashes[k]!, HASH_MIX) >>> hashShift;
+    let slot = Math.imul(hashes[k]!, mix) >>> hashShift;
     while (wordHash[slot] !== 0) slot = (slot + 1) & hashMask;
     wordHash[slot] = hashes[k]!;
     wordNode[slot] = w.node;
@@ -282,63 +307,118 @@ export function compileMatcher(patterns: readonly MatcherPattern[]): CompiledMat
     if (k >= 0) wordEntries.set(words[k]!.entries, wordStart[slot]!);
   }
 
-  let stringBytes = 0;
-  for (const p of compiled) {
-    stringBytes += 64 + 2 * (p.strict?.length ?? 0);
-    for (const w of [...(p.before ?? []), ...(p.after ?? [])]) stringBytes += 24 + 2 * w.length;
-  }
-  const typed = [
+  return new TrieMatcher({
+    symbolOf,
     table,
     root,
+    mix,
+    bloom,
+    hashShift,
+    hashMask,
     wordHash,
     wordNode,
     wordStart,
     wordEntries,
+    flags,
     edgeStart,
     edgeSymbol,
     edgeTarget,
-    flags,
     termStart,
+    compiled,
+    candNode: new Int32Array(maxKeyLength + 1),
+    candEnd: new Int32Array(maxKeyLength + 1),
+  });
+}
+
+/**
+ * Size and shape of a compiled matcher, for tests and the benchmark. Worked
+ * out on demand, so that the content script carries none of it.
+ */
+export function matcherStats(matcher: Matcher): MatcherStats {
+  if (!(matcher instanceof TrieMatcher)) throw new Error('matcherStats: not from compileMatcher');
+  const { trie } = matcher;
+  let stringBytes = 0;
+  for (const p of trie.compiled) {
+    stringBytes += 64 + 2 * (p.strict?.length ?? 0);
+    for (const w of [...(p.before ?? []), ...(p.after ?? [])]) stringBytes += 24 + 2 * w.length;
+  }
+  const typed = [
+    trie.table,
+    trie.root,
+    trie.bloom,
+    trie.wordHash,
+    trie.wordNode,
+    trie.wordStart,
+    trie.wordEntries,
+    trie.edgeStart,
+    trie.edgeSymbol,
+    trie.edgeTarget,
+    trie.flags,
+    trie.termStart,
   ];
-  const stats: MatcherStats = {
-    patterns: compiled.length,
-    nodes: nodeCount,
-    edges: edgeCount,
-    alphabet: alphabet - 1,
+  return {
+    patterns: trie.compiled.length,
+    nodes: trie.flags.length,
+    edges: trie.flags.length - 1,
+    alphabet: trie.symbolOf.size,
     approxBytes: typed.reduce((sum, a) => sum + a.byteLength, 0) + stringBytes,
+    frequentWordsInBloom: frequentWords(trie.symbolOf, new Set(trie.wordHash))
+      .filter(({ hash }) => inBloom(trie.bloom, Math.imul(hash, trie.mix) >>> BLOOM_SHIFT))
+      .map(({ word }) => word),
   };
-  return new TrieMatcher(
-    {
-      symbolOf,
-      table,
-      root,
-      hashSeed,
-      hashShift,
-      hashMask,
-      wordHash,
-      wordNode,
-      wordStart,
-      wordEntries,
-      flags,
-      edgeStart,
-      edgeSymbol,
-      edgeTarget,
-      termStart,
-      compiled,
-      candNode: new Int32Array(maxKeyLength + 1),
-      candEnd: new Int32Array(maxKeyLength + 1),
-    },
-    stats,
-  );
+}
+
+/**
+ * Frequent words of English and French prose that are not first words of
+ * names, with their hashes as the scan will make them.
+ */
+function frequentWords(
+  symbolOf: Map<number, number>,
+  firstWords: Set<number>,
+): { word: string; hash: number }[] {
+  const found: { word: string; hash: number }[] = [];
+  for (const word of FREQUENT_WORDS) {
+    let hash = 0;
+    for (let k = 0; k < word.length; k++) {
+      const s = symbolOf.get(foldUnit(word.charCodeAt(k))) ?? 0;
+      hash = hashStep(hash, (s << SYMBOL_SHIFT) | CLASS_WORD);
+    }
+    if (!firstWords.has(hash)) found.push({ word, hash });
+  }
+  return found;
+}
+
+/**
+ * The multiplier under which fewest frequent words share a bloom index with
+ * a first word of a name (by chance, "of" did with the first one tried: one
+ * word in twenty of English prose then took the slow path), and no first
+ * word has index 0, the index of "no word" (the fast pass would then stop
+ * after every space; still correct, only slow).
+ */
+function chooseMix(firstWords: readonly number[], frequent: readonly number[]): number {
+  let best = FIRST_MIX;
+  let bestClashes = Infinity;
+  for (let k = 0, mix = FIRST_MIX; k < MIX_CANDIDATES && bestClashes > 0; k++) {
+    const taken = new Set(firstWords.map((h) => Math.imul(h, mix) >>> BLOOM_SHIFT));
+    const clashes =
+      (taken.has(0) ? frequent.length + 1 : 0) +
+      frequent.filter((h) => taken.has(Math.imul(h, mix) >>> BLOOM_SHIFT)).length;
+    if (clashes < bestClashes) [best, bestClashes] = [mix, clashes];
+    mix = (mix + 0x6a09e668) | 1;
+  }
+  return best;
 }
 
 /** The tables `compileMatcher` builds; see its comments for what each holds. */
 interface Trie {
   symbolOf: Map<number, number>;
-  /** Code unit → class | symbol << CLASS_BITS; UNKNOWN until learnt. */
+  /** Code unit → table entry (see ATTENTION); UNKNOWN until learnt. */
   table: Uint16Array | Uint32Array;
   root: Int32Array;
-  hashSeed: number;
+  /** Multiplier of word hashes into bloom and slot indexes. */
+  mix: number;
+  /** Bit set: the bloom index of every first word of a name. */
+  bloom: Int32Array;
   hashShift: number;
   hashMask: number;
   wordHash: Int32Array;
@@ -363,21 +443,22 @@ interface Trie {
  * interpreter: its first pass over a 2.3 MB page took 56 ms in Chromium,
  * against 26 ms for a new matcher sharing the methods.
  */
-class TrieMatcher implements CompiledMatcher {
+class TrieMatcher implements Matcher {
   /** Id of the pattern `matchFrom` accepted last. */
   private found = 0;
 
-  constructor(
-    private readonly trie: Trie,
-    readonly stats: MatcherStats,
-  ) {}
+  /** Read by `matcherStats` too. */
+  constructor(readonly trie: Trie) {}
 
   /** Works out and stores the table entry of code unit `c`. */
   private learn(c: number): number {
-    const { symbolOf, table } = this.trie;
+    const { symbolOf, table, root } = this.trie;
+    const k = classOf(c);
     const f = foldUnit(c);
     const s = f === SPACE ? 0 : (symbolOf.get(f) ?? 0);
-    return (table[c] = classOf(c) | (s << CLASS_BITS));
+    const attention =
+      k === CLASS_SKIP || k === CLASS_LOW || (k !== CLASS_WORD && s !== 0 && root[s] !== 0);
+    return (table[c] = k | (attention ? ATTENTION : 0) | (s << SYMBOL_SHIFT));
   }
 
   /** The table entry of code unit `c`, learning it if need be. */
@@ -405,20 +486,6 @@ class TrieMatcher implements CompiledMatcher {
       slot = (slot + 1) & hashMask;
     }
     return 0;
-  }
-
-  /**
-   * True when the name-so-far at `node` can neither end here nor go on
-   * across the space whose entry is `t`: no need to walk. Cheap, and it
-   * spares a walk at every "a" of English prose ("A*STAR" makes "a" a
-   * first word).
-   */
-  private stopsAtSpace(node: number, t: number): boolean {
-    const { flags, edgeStart, edgeSymbol } = this.trie;
-    if ((t & CLASS_MASK) !== CLASS_SPACE || (flags[node]! & TERMINAL) !== 0) return false;
-    const k = edgeStart[node]!;
-    // Children are sorted by symbol and SPACE_SYMBOL is the smallest.
-    return k === edgeStart[node + 1] || edgeSymbol[k] !== SPACE_SYMBOL;
   }
 
   /** Accepts the text between start and end for one compiled pattern. */
@@ -455,7 +522,7 @@ class TrieMatcher implements CompiledMatcher {
         count++;
       }
       if (j >= n) break;
-      let s = t >>> CLASS_BITS;
+      let s = t >>> SYMBOL_SHIFT;
       if (s === 0) {
         if ((t & CLASS_MASK) !== CLASS_SPACE) break;
         s = SPACE_SYMBOL;
@@ -513,101 +580,82 @@ class TrieMatcher implements CompiledMatcher {
 
   findAll(text: string, out: Match[] = []): Match[] {
     // Locals, read once: the loop keeps them in registers.
-    const { table: tab, wordHash: set, hashSeed: seed, hashShift: shift, root } = this.trie;
+    const { table: tab, bloom, mix } = this.trie;
     const n = text.length;
     let i = 0;
-    // Table entry of text[i], 0 past the end.
-    let t = n > 0 ? tab[text.charCodeAt(0)]! : 0;
     while (i < n) {
-      if ((t & 1) !== 0) {
-        // A word start (what precedes is not a word character): hash the
-        // word while passing it by.
-        const start = i;
-        let h = seed;
-        // Two characters per turn: measurably faster in V8.
-        for (;;) {
-          h = (h << 3) ^ t;
-          if (++i >= n) {
-            t = 0;
-            break;
-          }
-          t = tab[text.charCodeAt(i)]!;
-          if ((t & 1) === 0) break;
-          h = (h << 3) ^ t;
-          if (++i >= n) {
-            t = 0;
-            break;
-          }
-          t = tab[text.charCodeAt(i)]!;
-          if ((t & 1) === 0) break;
-        }
-        const slot = Math.imul(h, HASH_MIX) >>> shift;
-        // One test for t === CLASS_SKIP or t === UNKNOWN.
-        if (set[slot] !== 0 || (t | CLASS_LOW) === UNKNOWN) {
-          if (t === UNKNOWN) {
-            // The word stopped at a code unit not seen yet: learn it and the
-            // rest of the word, then take the word again from its start
-            // (once: every code unit up to its end is known now).
-            let j = i;
-            while (j < n && (this.entry(text.charCodeAt(j)) & 1) !== 0) j++;
-            i = start;
-            t = tab[text.charCodeAt(i)]!;
-            continue;
-          }
-          let end = -1;
-          if (t === CLASS_SKIP) {
-            const first = root[tab[text.charCodeAt(start)]! >>> CLASS_BITS]!;
-            if (first !== 0) end = this.matchFrom(text, start, first, start + 1);
-          } else {
-            const node = this.firstWordNode(text, start, i, h, slot);
-            if (node !== 0 && !this.stopsAtSpace(node, t))
-              end = this.matchFrom(text, start, node, i);
-          }
-          if (end >= 0) {
-            out.push({ start, end, id: this.found });
-            i = end;
-            t = i < n ? tab[text.charCodeAt(i)]! : 0;
-            continue;
-          }
-        }
-        if (i >= n) break;
+      // The fast pass, from a boundary (i is 0, or text[i - 1] or text[i]
+      // is not a word character). Per character: one table load, one hash
+      // step that restarts from 0 after a non-word character, one bloom
+      // load, and one branch, almost never taken. It stops after a word the
+      // bloom lets through and at any code unit with ATTENTION. A loop that
+      // branched at every word start and end ran at half the speed: word
+      // lengths are too irregular for the branch predictor.
+      const from = i;
+      let h = 0;
+      for (; i < n; i++) {
+        const t = tab[text.charCodeAt(i)]!;
+        // Bit x of the bloom (a shift count is taken modulo 32).
+        const x = Math.imul(h, mix) >>> BLOOM_SHIFT;
+        if ((((bloom[x >>> 5]! >>> x) & ~t) | (t >>> ATTENTION_SHIFT)) & 1) break;
+        h = (Math.imul(h, HASH_FACTOR) ^ t) & -(t & 1);
       }
-      // text[i] is not a word character.
-      if (t < CLASS_SKIP) {
-        // Space, punctuation, no-space-script letter: no name starts here.
-        if (++i >= n) break;
-        t = tab[text.charCodeAt(i)]!;
-        continue;
-      }
-      const k = t & CLASS_MASK;
-      if (k === CLASS_SKIP || k === CLASS_LOW) {
-        // Marks have the class of their base, a low surrogate that of its
-        // high surrogate: when that is a word, pass the rest of it by. The
-        // whole run goes at once, so that a long run costs linear time.
-        const inWord = classAt(text, i) === CLASS_WORD;
-        for (;;) {
-          if (++i >= n) break;
-          const k2 = this.entry(text.charCodeAt(i)) & CLASS_MASK;
-          if (k2 === CLASS_SKIP || k2 === CLASS_LOW || (inWord && k2 === CLASS_WORD)) continue;
-          break;
-        }
-      } else if (t === UNKNOWN) {
-        t = this.learn(text.charCodeAt(i));
-        continue;
-      } else {
-        // Punctuation or a no-space-script letter that begins some name.
-        const first = root[t >>> CLASS_BITS]!;
-        const end = first === 0 ? -1 : this.matchFrom(text, i, first, i + 1);
-        if (end >= 0) {
-          out.push({ start: i, end, id: this.found });
-          i = end;
-        } else {
-          i++;
-        }
-      }
-      t = i < n ? tab[text.charCodeAt(i)]! : 0;
+      if (i >= n && !inBloom(bloom, Math.imul(h, mix) >>> BLOOM_SHIFT)) break;
+      // Back to the start of the word that ends, or is cut, here.
+      while (i > from && (tab[text.charCodeAt(i - 1)]! & 1) !== 0) i--;
+      i = this.step(text, i, out);
     }
     return out;
+  }
+
+  /**
+   * The slow path: looks at the word starting at `i`, or at the one code
+   * unit `i` when it is not a word character, and appends the name found
+   * there, if any. Returns where the fast pass goes on: a boundary, past
+   * `i`.
+   */
+  private step(text: string, i: number, out: Match[]): number {
+    const { table: tab, root, mix, hashShift } = this.trie;
+    const n = text.length;
+    let t = this.entry(text.charCodeAt(i));
+    if ((t & 1) !== 0) {
+      // A word start: hash the word, learning its code units as it goes.
+      const start = i;
+      let h = 0;
+      do {
+        h = Math.imul(h, HASH_FACTOR) ^ t;
+        t = ++i < n ? this.entry(text.charCodeAt(i)) : 0;
+      } while ((t & 1) !== 0);
+      let end = -1;
+      if ((t & CLASS_MASK) === CLASS_SKIP) {
+        const first = root[tab[text.charCodeAt(start)]! >>> SYMBOL_SHIFT]!;
+        if (first !== 0) end = this.matchFrom(text, start, first, start + 1);
+      } else {
+        const node = this.firstWordNode(text, start, i, h, Math.imul(h, mix) >>> hashShift);
+        if (node !== 0) end = this.matchFrom(text, start, node, i);
+      }
+      if (end < 0) return i;
+      out.push({ start, end, id: this.found });
+      return end;
+    }
+    const k = t & CLASS_MASK;
+    if (k === CLASS_SKIP || k === CLASS_LOW) {
+      // Marks have the class of their base, a low surrogate that of its
+      // high surrogate: when that is a word, pass the rest of it by. The
+      // whole run goes at once, so that a long run costs linear time.
+      const inWord = classAt(text, i) === CLASS_WORD;
+      while (++i < n) {
+        const k2 = this.entry(text.charCodeAt(i)) & CLASS_MASK;
+        if (k2 !== CLASS_SKIP && k2 !== CLASS_LOW && !(inWord && k2 === CLASS_WORD)) break;
+      }
+      return i;
+    }
+    // Punctuation or a no-space-script letter that may begin a name.
+    const first = root[t >>> SYMBOL_SHIFT]!;
+    const end = first === 0 ? -1 : this.matchFrom(text, i, first, i + 1);
+    if (end < 0) return i + 1;
+    out.push({ start: i, end, id: this.found });
+    return end;
   }
 }
 

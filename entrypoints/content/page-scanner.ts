@@ -593,4 +593,4 @@ const NOTHING_SKIPPED: ReadonlySet<Element> = new Set();
 /** Editable regions (rich-text editors) and hidden subtrees. */
 const SKIPPED_BY_ATTRIBUTE = '[contenteditable]:not([contenteditable="false"]),[hidden]';
 
-const SKIPPED_SELECTOR = [...SKIPPED_TAGS].join(',') + ',' + SKIPPED_BY_ATTRIBUTE;
+const SKIPPED_SELECTOR = [...SKIPPED_TAGS, SKIPPED_BY_ATTRIBUTE].join(',');

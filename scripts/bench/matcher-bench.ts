@@ -34,7 +34,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import AhoCorasick from 'modern-ahocorasick';
-import { compileMatcher, type MatcherPattern } from '../../lib/matcher';
+import { compileMatcher, matcherStats, type MatcherPattern } from '../../lib/matcher';
 import { looseKey } from '../../lib/text/fold';
 
 export interface MatcherBenchRow {
@@ -590,7 +590,7 @@ export async function runMatcherBench(
       Math.max(at2000['modern-ahocorasick']!, at2000['modern-ahocorasick, no boundary']!),
     compileMs: median(compileTimes),
     compileColdMs,
-    matcherBytes: matcher.stats.approxBytes,
+    matcherBytes: matcherStats(matcher).approxBytes,
     textMB,
   };
 }

@@ -7,7 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileMatcher, type Match, type MatcherPattern } from '../../lib/matcher';
+import { compileMatcher, matcherStats, type Match, type MatcherPattern } from '../../lib/matcher';
+import { compileIndex } from '../../lib/dataset/compile';
+import { loadDataset } from '../../lib/dataset/load';
 import { looseKey } from '../../lib/text/fold';
 
 type Spec = Omit<MatcherPattern, 'id'> & { label?: string };
@@ -364,11 +366,21 @@ describe('compileMatcher: API', () => {
     ]);
   });
 
+  it("keeps the frequent words of English and French off the fast path's stops", () => {
+    // Each such word would cost a slow step wherever it occurs in prose.
+    const names = compileIndex(loadDataset('data')).aliases.map((alias, id) => ({
+      text: alias.text,
+      id,
+      caseSensitive: alias.caseSensitive,
+    }));
+    expect(matcherStats(compileMatcher(names)).frequentWordsInBloom).toEqual([]);
+  });
+
   it('reports its size', () => {
-    const m = compileMatcher(PATTERNS);
-    expect(m.stats.patterns).toBe(PATTERNS.length);
-    expect(m.stats.approxBytes).toBeGreaterThan(0);
-    expect(m.stats.approxBytes).toBeLessThan(1_000_000);
+    const stats = matcherStats(compileMatcher(PATTERNS));
+    expect(stats.patterns).toBe(PATTERNS.length);
+    expect(stats.approxBytes).toBeGreaterThan(0);
+    expect(stats.approxBytes).toBeLessThan(1_000_000);
   });
 });
 
@@ -442,6 +454,31 @@ describe('compileMatcher: property', () => {
           }
         }
         expect(matcher.findAll(text)).toEqual(inserted);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds the same with a bloom that stops the fast pass after every word', () => {
+    // The fast pass only decides where the slow path looks: with every bloom
+    // bit set (white-box: the bitmap is internal), every word and every
+    // punctuation mark goes the slow way, and nothing found may change.
+    const everywhere = compileMatcher(PATTERNS);
+    (everywhere as unknown as { trie: { bloom: Int32Array } }).trie.bloom.fill(-1);
+    const pieces = fc.constantFrom(
+      ...FILLER,
+      ...PATTERNS.flatMap(variants),
+      ...BEFORE,
+      ...AFTER,
+      '\u0301',
+      'ibm.com',
+      '#Meta',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        expect(everywhere.findAll(text)).toEqual(matcher.findAll(text));
       }),
       { numRuns: 500 },
     );
