@@ -29,8 +29,13 @@ export interface NameFinder {
   findInEach(texts: readonly string[]): { index: number; name: FoundName }[];
 }
 
+/**
+ * `index.matcherMix` is the tuning chosen at build time for all of
+ * `index.aliases` (see `tuneMatcher`); it holds for any subset the options
+ * leave, since they hash words alike.
+ */
 export function createNameFinder(
-  index: { aliases: readonly Alias[] },
+  index: { aliases: readonly Alias[]; matcherMix?: number },
   options: NameFinderOptions = {},
 ): NameFinder {
   const { matchAmbiguousNames = true, isShown = () => true } = options;
@@ -44,7 +49,11 @@ export function createNameFinder(
     unlessPrecededBy: alias.unlessPrecededBy,
     unlessFollowedBy: alias.unlessFollowedBy,
   }));
-  return new MatcherNameFinder(compileMatcher(patterns), aliases);
+  const tuning =
+    index.matcherMix === undefined
+      ? undefined
+      : { names: index.aliases.map((alias) => alias.text), mix: index.matcherMix };
+  return new MatcherNameFinder(compileMatcher(patterns, tuning), aliases);
 }
 
 /**

@@ -9,12 +9,16 @@
  *
  *     dictionary
  *     asOf
+ *     matcher mix
  *     number of organizations
  *     members|id|alias|alias…      one line per organization, then per initiative
  *
  * - `dictionary`: comma-separated entries, each a character the rest never
  *   uses followed by the words it stands for there ("#University"); picked
  *   at build time as the frequent words that save the most.
+ * - `matcher mix`: the word-hash multiplier `tuneMatcher` chose for all the
+ *   aliases (base 36): the word list it is chosen against stays here, at
+ *   build time.
  * - `members`: the organization's initiatives as a bit mask over the
  *   initiative lines (bit k: the k-th initiative line), in base 36; empty on
  *   initiative lines. Initiatives are in id order.
@@ -29,6 +33,7 @@
  * rather than ship a wrong index. `unpackContentIndex` inverts it exactly
  * (unit-tested on the real data).
  */
+import { tuneMatcher } from '../matcher';
 import { idFromName } from './pack';
 import type { Alias, RuntimeIndex } from './types';
 
@@ -37,6 +42,8 @@ export interface ContentIndex {
   aliases: Alias[];
   /** Initiative ids each organization belongs to, in id order. */
   orgInitiatives: Record<string, string[]>;
+  /** `tuneMatcher(all alias texts).mix`. */
+  matcherMix: number;
 }
 
 export type PackedContentIndex = string;
@@ -60,7 +67,12 @@ export function toContentIndex(index: RuntimeIndex): ContentIndex {
     if (!list.includes(membership.initiative)) list.push(membership.initiative);
   }
   for (const list of Object.values(orgInitiatives)) list.sort();
-  return { asOf: index.asOf, aliases: index.aliases, orgInitiatives };
+  return {
+    asOf: index.asOf,
+    aliases: index.aliases,
+    orgInitiatives,
+    matcherMix: tuneMatcher(index.aliases.map((alias) => alias.text)).mix,
+  };
 }
 
 /** `s`, after checking that it holds none of `reserved` (nor a line break). */
@@ -106,7 +118,7 @@ export function packContentIndex(content: ContentIndex): PackedContentIndex {
     const shownId = k < 0 ? checked(id, /\||^\./, 'id') : k > 0 ? `.${k}` : '';
     return [members, shownId, ...aliases].join('|');
   };
-  const lines = [content.asOf, String(orgs.size)];
+  const lines = [content.asOf, (content.matcherMix >>> 0).toString(36), String(orgs.size)];
   for (const [id, aliases] of orgs) {
     let mask = 0;
     for (const initiative of content.orgInitiatives[id] ?? []) {
@@ -170,15 +182,16 @@ export function unpackContentIndex(packed: PackedContentIndex): ContentIndex {
     .slice(nl + 1)
     .replace(TOKEN, (token) => words.get(token) ?? token)
     .split('\n');
-  const orgCount = +lines[1]!;
+  const matcherMix = parseInt(lines[1]!, 36) | 0;
+  const orgCount = +lines[2]!;
   const aliases: Alias[] = [];
   const orgInitiatives: Record<string, string[]> = {};
   const initiativeIds: string[] = [];
   const orgIds: string[] = [];
   const masks: number[] = [];
-  for (let n = 2; n < lines.length; n++) {
+  for (let n = 3; n < lines.length; n++) {
     const fields = lines[n]!.split('|');
-    const kind = n - 2 < orgCount ? 'org' : 'initiative';
+    const kind = n - 3 < orgCount ? 'org' : 'initiative';
     const start = aliases.length;
     for (let f = 2; f < fields.length; f++) {
       const entry = fields[f]!;
@@ -219,5 +232,5 @@ export function unpackContentIndex(packed: PackedContentIndex): ContentIndex {
     }
     orgInitiatives[orgIds[n]!] = list;
   }
-  return { asOf: lines[0]!, aliases, orgInitiatives };
+  return { asOf: lines[0]!, aliases, orgInitiatives, matcherMix };
 }

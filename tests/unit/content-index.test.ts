@@ -7,6 +7,7 @@ import {
   type ContentIndex,
 } from '../../lib/dataset/content-index';
 import { loadDataset } from '../../lib/dataset/load';
+import { tuneMatcher } from '../../lib/matcher';
 import type { Alias } from '../../lib/dataset/types';
 import { alias } from './fixtures/alias';
 import { SMALL_INDEX } from './fixtures/small-index';
@@ -37,8 +38,13 @@ describe.each([
   it('packs and unpacks to the same content, through JSON as the build ships it', () => {
     const round = unpackContentIndex(JSON.parse(JSON.stringify(packContentIndex(content))));
     expect(round.asOf).toBe(content.asOf);
+    expect(round.matcherMix).toBe(content.matcherMix);
     expect(round.orgInitiatives).toEqual(content.orgInitiatives);
     expect([...round.aliases].sort(byKey)).toEqual([...content.aliases].sort(byKey));
+  });
+
+  it('carries the matcher tuning chosen for all its aliases', () => {
+    expect(content.matcherMix).toBe(tuneMatcher(index.aliases.map((a) => a.text)).mix);
   });
 });
 
@@ -72,11 +78,14 @@ describe('packed form', () => {
       cosai: [],
       'no-alias-org': ['frontier-model-forum'],
     },
+    // Negative as an int32: it must come back signed.
+    matcherMix: -1640531535,
   };
 
   it('reads back every flag, context list, explicit id and alias-less target', () => {
     const round = unpackContentIndex(packContentIndex(content));
     expect(round.asOf).toBe(content.asOf);
+    expect(round.matcherMix).toBe(content.matcherMix);
     expect(round.aliases).toEqual(content.aliases);
     expect(round.orgInitiatives).toEqual(content.orgInitiatives);
   });
