@@ -443,7 +443,9 @@ export class PageScanner {
         const element = node as Element;
         if (
           SKIPPED_TAGS.has(element.localName) ||
-          skipped.has(element) ||
+          // Most pages have nothing to skip by attribute: no lookup, and no
+          // identity hash made for every element of the page.
+          (skipped.size > 0 && skipped.has(element)) ||
           this.options.isOwnNode(element)
         ) {
           // Not yet processed: no budget check between here and the next turn.
