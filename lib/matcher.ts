@@ -436,10 +436,11 @@ function frequentWords(
 
 /**
  * The multiplier under which fewest frequent words share a bloom index with
- * a first word of a name (by chance, "of" did with the first one tried: one
- * word in twenty of English prose then took the slow path), and no first
- * word has index 0, the index of "no word" (the fast pass would then stop
- * after every space; still correct, only slow).
+ * a first word of a name, and no first word has index 0, the index of "no
+ * word" (the fast pass would then stop after every space: still correct,
+ * only slow). A clash is paid at every occurrence: before this choice, "of"
+ * clashed by chance and one word in twenty of English prose took the slow
+ * path.
  */
 function chooseMix(firstWords: readonly number[], frequent: readonly number[]): number {
   let best = FIRST_MIX;

@@ -426,8 +426,10 @@ export class PageScanner {
       let chars = 0;
       if (node.nodeType === Node.TEXT_NODE) {
         const text = node as Text;
-        const data = text.data;
-        chars = data.length;
+        // The length first: reading `data` makes (or finds) a string for
+        // script, three times the cost of the walk's step to the node, and
+        // a one-character text (a line break between tags) cannot hold a name.
+        chars = text.length;
         // Painted already: two roots can cover the same node (a subtree
         // added while its page is walked), or a painted subtree was moved.
         // Its text has not changed since (that would have forgotten it).
@@ -435,7 +437,7 @@ export class PageScanner {
           if (chars > LONG_TEXT_PIECE) this.scanText(text, budget);
           else {
             this.batch.push(text);
-            this.batchData.push(data);
+            this.batchData.push(text.data);
             if ((this.batchChars += chars) >= BATCH_CHARS) this.scanBatch();
           }
         }
