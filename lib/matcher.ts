@@ -671,7 +671,8 @@ class TrieMatcher implements Matcher {
         if ((((bloom[x >>> 5]! >>> x) & ~t) | (t >>> ATTENTION_SHIFT)) & 1) break;
         h = (Math.imul(h, HASH_FACTOR) ^ t) & -(t & 1);
       }
-      if (i >= n && !inBloom(bloom, Math.imul(h, mix) >>> BLOOM_SHIFT)) break;
+      // At the end: a last word to look at, if the bloom lets it through.
+      if (i >= n && (h === 0 || !inBloom(bloom, Math.imul(h, mix) >>> BLOOM_SHIFT))) break;
       // Back to the start of the word that ends, or is cut, here.
       let start = i;
       while (start > from && (tab[text.charCodeAt(start - 1)]! & 1) !== 0) start--;
