@@ -99,6 +99,8 @@ export interface MatcherStats {
   approxBytes: number;
   /** Frequent words (not first words of names) the bloom lets through: each costs a slow step. */
   frequentWordsInBloom: string[];
+  /** The bloom's multiplier (see `MatcherTuning`). */
+  mix: number;
 }
 
 /** Trie-node flags. */
@@ -411,6 +413,7 @@ export function matcherStats(matcher: Matcher): MatcherStats {
     frequentWordsInBloom: frequentWords(trie.symbolOf, new Set(trie.wordHash))
       .filter(({ hash }) => inBloom(trie.bloom, Math.imul(hash, trie.mix) >>> BLOOM_SHIFT))
       .map(({ word }) => word),
+    mix: trie.mix,
   };
 }
 

@@ -7,7 +7,8 @@ import {
   type ContentIndex,
 } from '../../lib/dataset/content-index';
 import { loadDataset } from '../../lib/dataset/load';
-import { tuneMatcher } from '../../lib/matcher';
+import { matcherStats, tuneMatcher, type Matcher } from '../../lib/matcher';
+import { createNameFinder, type NameFinderOptions } from '../../lib/name-finder';
 import type { Alias } from '../../lib/dataset/types';
 import { alias } from './fixtures/alias';
 import { SMALL_INDEX } from './fixtures/small-index';
@@ -45,6 +46,24 @@ describe.each([
 
   it('carries the matcher tuning chosen for all its aliases', () => {
     expect(content.matcherMix).toBe(tuneMatcher(index.aliases.map((a) => a.text)).mix);
+  });
+
+  it('gives the page finder that tuning, whatever subset of names the settings leave', () => {
+    const settingsCases: NameFinderOptions[] = [
+      {},
+      { matchAmbiguousNames: false },
+      { isShown: (kind, id) => kind === 'org' && id < 'm' },
+    ];
+    // White-box: the finder's matcher is internal.
+    const matcherOf = (finder: unknown) => (finder as { matcher: Matcher }).matcher;
+    // A multiplier no search would pick, to see it arrive.
+    const marked = unpackContentIndex(packContentIndex({ ...content, matcherMix: 0x2545f491 }));
+    const real = unpackContentIndex(packContentIndex(content));
+    for (const options of settingsCases) {
+      expect(matcherStats(matcherOf(createNameFinder(marked, options))).mix).toBe(0x2545f491);
+      const stats = matcherStats(matcherOf(createNameFinder(real, options)));
+      expect(stats.frequentWordsInBloom).toEqual([]);
+    }
   });
 });
 
