@@ -4,7 +4,9 @@
  * more block there, not one more test here.
  */
 import type { Page } from '@playwright/test';
-import { expect, paintedTexts, test } from './extension';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, extensionDir, paintedTexts, test } from './extension';
 import { domMutations, recordDomMutations, waitForPainted } from './page-helpers';
 import { paintedTextsInPage } from '../painted-in-page';
 
@@ -122,4 +124,11 @@ test('scanning edits nothing in the page DOM', async ({ context }) => {
   // Only the page's own insertion of ten paragraphs (one fragment).
   expect(mutations.filter((m) => !m.startsWith('add p to div'))).toEqual([]);
   expect(mutations).toHaveLength(10);
+});
+
+test('the content script stays within its 60 KB budget, data included', () => {
+  // As built and minified: it is loaded into every frame of every page. The
+  // stricter reading of KB (1 000 bytes).
+  const bytes = statSync(join(extensionDir, 'content-scripts', 'content.js')).size;
+  expect(bytes).toBeLessThanOrEqual(60_000);
 });
