@@ -17,8 +17,8 @@
  *   uses followed by the words it stands for there ("#University"); picked
  *   at build time as the frequent words that save the most.
  * - `matcher mix`: the word-hash multiplier `tuneMatcher` chose for all the
- *   aliases (base 36): the word list it is chosen against stays here, at
- *   build time.
+ *   aliases, in base 36. Chosen here, at build time, so that the word list
+ *   it is chosen against stays out of the content script.
  * - `members`: the organization's initiatives as a bit mask over the
  *   initiative lines (bit k: the k-th initiative line), in base 36; empty on
  *   initiative lines. Initiatives are in id order.
