@@ -59,7 +59,7 @@ const MEASURED = 5;
  * Each run starts from one of these. Blink hands a text node's string to
  * script through a cache, and with no collection between runs the strings
  * of the run before are often still alive: the walk reads cached strings
- * (its best case: 7–11 ms against 22–33 ms here), where a page's first
+ * (its best case: 7–16 ms against 21–33 ms here), where a page's first
  * reader pays to make them. Neither state is the one true floor, so both are measured and
  * the summary keeps the worse ratio.
  */
