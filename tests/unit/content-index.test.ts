@@ -56,7 +56,7 @@ describe.each([
     ];
     // White-box: the finder's matcher is internal.
     const matcherOf = (finder: unknown) => (finder as { matcher: Matcher }).matcher;
-    // A multiplier no search would pick, to see it arrive.
+    // A multiplier unlike the chosen one, to see that it is the one used.
     const marked = unpackContentIndex(packContentIndex({ ...content, matcherMix: 0x2545f491 }));
     const real = unpackContentIndex(packContentIndex(content));
     for (const options of settingsCases) {
