@@ -204,10 +204,7 @@ export function tuneMatcher(names: readonly string[]): MatcherTuning {
   const { symbolOf, keyOf } = symbolsFor(names);
   const firstWords = new Set<number>();
   for (const key of keyOf.values()) {
-    let h = 0;
-    for (let w = 0; w < key.length && classOf(key.charCodeAt(w)) === CLASS_WORD; w++) {
-      h = hashStep(h, (symbolOf.get(key.charCodeAt(w))! << SYMBOL_SHIFT) | CLASS_WORD);
-    }
+    const h = firstWordHash(symbolOf, key);
     if (h !== 0) firstWords.add(h);
   }
   const frequent = frequentWords(symbolOf, firstWords).map((w) => w.hash);
@@ -439,14 +436,22 @@ function frequentWords(
 ): { word: string; hash: number }[] {
   const found: { word: string; hash: number }[] = [];
   for (const word of FREQUENT_WORDS) {
-    let hash = 0;
-    for (let k = 0; k < word.length; k++) {
-      const s = symbolOf.get(foldUnit(word.charCodeAt(k))) ?? 0;
-      hash = hashStep(hash, (s << SYMBOL_SHIFT) | CLASS_WORD);
-    }
+    const hash = firstWordHash(symbolOf, looseKey(word));
     if (!firstWords.has(hash)) found.push({ word, hash });
   }
   return found;
+}
+
+/**
+ * The scan's hash of the word that begins loose key `key`, 0 if none does.
+ * A character no name uses has symbol 0, as in the scan's table.
+ */
+function firstWordHash(symbolOf: Map<number, number>, key: string): number {
+  let h = 0;
+  for (let w = 0; w < key.length && classOf(key.charCodeAt(w)) === CLASS_WORD; w++) {
+    h = hashStep(h, ((symbolOf.get(key.charCodeAt(w)) ?? 0) << SYMBOL_SHIFT) | CLASS_WORD);
+  }
+  return h;
 }
 
 /**
