@@ -726,7 +726,7 @@ class TrieMatcher implements Matcher {
       const start = i;
       let h = 0;
       do {
-        h = Math.imul(h, HASH_FACTOR) ^ t;
+        h = hashStep(h, t);
         t = ++i < n ? this.entry(text.charCodeAt(i)) : 0;
       } while ((t & 1) !== 0);
       let end = -1;
