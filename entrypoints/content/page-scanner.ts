@@ -131,21 +131,21 @@ interface LongScan {
 
 /** One slice's allowance of time, read every WORK_PER_CLOCK_CHECK units of work. */
 class SliceBudget {
-  private readonly deadline = performance.now() + SLICE_BUDGET_MS;
-  private work = 0;
-  private over = false;
+  readonly #deadline = performance.now() + SLICE_BUDGET_MS;
+  #work = 0;
+  #over = false;
 
   /** Counts one node plus `chars` characters matched; true once the slice is over. */
   spend(chars = 0): boolean {
-    if (this.over) return true;
-    this.work += 1 + (chars >> 8);
-    if (this.work < WORK_PER_CLOCK_CHECK) return false;
-    this.work = 0;
-    return (this.over = performance.now() > this.deadline);
+    if (this.#over) return true;
+    this.#work += 1 + (chars >> 8);
+    if (this.#work < WORK_PER_CLOCK_CHECK) return false;
+    this.#work = 0;
+    return (this.#over = performance.now() > this.#deadline);
   }
 
   get expired(): boolean {
-    return (this.over ||= performance.now() > this.deadline);
+    return (this.#over ||= performance.now() > this.#deadline);
   }
 }
 
@@ -159,113 +159,122 @@ export interface PageScannerOptions {
   onChange: () => void;
 }
 
+/**
+ * Members are ES private (`#name`), not TypeScript `private`: the minifier
+ * may shorten those names, and this class is the largest part of a content
+ * script held to 60 KB. `runSlice` stays TypeScript-private because the
+ * benchmark times each slice through the prototype.
+ */
 export class PageScanner {
-  private readonly byNode = new Map<Text, PaintedName[]>();
-  private count = 0;
-  private readonly pendingRoots: Node[] = [];
-  private readonly pendingTexts = new Set<Text>();
-  private readonly longScans = new Map<Text, LongScan>();
+  readonly #byNode = new Map<Text, PaintedName[]>();
+  #count = 0;
+  readonly #pendingRoots: Node[] = [];
+  readonly #pendingTexts = new Set<Text>();
+  readonly #longScans = new Map<Text, LongScan>();
   /** Nodes left the page: the painted ones among them are found by one sweep, next slice. */
-  private sweepDue = false;
+  #sweepDue = false;
   /** Names were painted or unpainted since `onChange` was last called. */
-  private namesChanged = false;
+  #namesChanged = false;
   /**
    * Short texts the walk has gathered for one call to the finder, and their
    * data. Kept here, not made per walk: a page that re-renders a list adds
    * a thousand small roots at once.
    */
-  private readonly batch: Text[] = [];
-  private readonly batchData: string[] = [];
-  private batchChars = 0;
-  private scheduled = false;
+  readonly #batch: Text[] = [];
+  readonly #batchData: string[] = [];
+  #batchChars = 0;
+  #scheduled = false;
   /** When the last slice that mutations called for was due to start. */
-  private lastMutationSliceAt = -Infinity;
-  private readonly observer: MutationObserver;
-  private readonly observedShadowRoots = new Set<ShadowRoot>();
-  private stopped = false;
+  #lastMutationSliceAt = -Infinity;
+  readonly #observer: MutationObserver;
+  readonly #observedShadowRoots = new Set<ShadowRoot>();
+  #stopped = false;
 
-  constructor(private readonly options: PageScannerOptions) {
-    this.observer = new MutationObserver((records) => this.onMutations(records));
+  readonly #options: PageScannerOptions;
+
+  constructor(options: PageScannerOptions) {
+    this.#options = options;
+    this.#observer = new MutationObserver((records) => this.#onMutations(records));
   }
 
   start(): void {
-    this.observe(document.documentElement ?? document);
-    this.queueRoot(document.body ?? document.documentElement);
+    this.#observe(document.documentElement ?? document);
+    this.#queueRoot(document.body ?? document.documentElement);
   }
 
   stop(): void {
-    this.stopped = true;
-    this.observer.disconnect();
-    this.pendingRoots.length = 0;
-    this.walkers.clear();
-    this.pendingTexts.clear();
-    this.longScans.clear();
-    this.options.painter.clear();
-    this.byNode.clear();
-    this.count = 0;
+    this.#stopped = true;
+    this.#observer.disconnect();
+    this.#pendingRoots.length = 0;
+    this.#walkers.clear();
+    this.#pendingTexts.clear();
+    this.#longScans.clear();
+    this.#options.painter.clear();
+    this.#byNode.clear();
+    this.#count = 0;
   }
 
   /** Names found in one text node, for hover hit-testing. */
   namesIn(node: Text): readonly PaintedName[] | undefined {
-    return this.byNode.get(node);
+    return this.#byNode.get(node);
   }
 
   /** Every painted name still attached to the page, in no particular order. */
   *allNames(): Iterable<PaintedName> {
-    for (const [node, names] of this.byNode) {
+    for (const [node, names] of this.#byNode) {
       if (node.isConnected) yield* names;
     }
   }
 
   /** Open shadow roots seen so far (hit-testing must name them to see inside). */
   get shadowRoots(): ShadowRoot[] {
-    return [...this.observedShadowRoots];
+    return [...this.#observedShadowRoots];
   }
 
   /** Resolves once no work is queued (the benchmark times a full scan with it). */
   whenIdle(): Promise<void> {
-    if (!this.scheduled) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+    if (!this.#scheduled) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
   }
 
-  private idleWaiters: (() => void)[] = [];
+  #idleWaiters: (() => void)[] = [];
 
-  private observe(target: Node): void {
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+  #observe(target: Node): void {
+    this.#observer.observe(target, { childList: true, subtree: true, characterData: true });
   }
 
-  private queueRoot(root: Node | null): void {
-    if (!root || this.stopped) return;
-    this.pendingRoots.push(root);
-    this.schedule();
+  #queueRoot(root: Node | null): void {
+    if (!root || this.#stopped) return;
+    this.#pendingRoots.push(root);
+    this.#schedule();
   }
 
-  private schedule(afterMutations = false): void {
-    if (this.scheduled || this.stopped) return;
-    this.scheduled = true;
+  #schedule(afterMutations = false): void {
+    if (this.#scheduled || this.#stopped) return;
+    this.#scheduled = true;
     const now = performance.now();
     let at = now;
     if (afterMutations) {
-      at = Math.max(now, this.lastMutationSliceAt + MUTATION_SLICE_GAP_MS);
-      this.lastMutationSliceAt = at;
+      at = Math.max(now, this.#lastMutationSliceAt + MUTATION_SLICE_GAP_MS);
+      this.#lastMutationSliceAt = at;
     }
     if (at > now) setTimeout(() => this.runSlice(), at - now);
     else postTask(() => this.runSlice());
   }
 
-  private onMutations(records: MutationRecord[]): void {
+  #onMutations(records: MutationRecord[]): void {
     if (records.length > HUGE_BATCH_RECORDS) {
-      this.rescanAll();
+      this.#rescanAll();
       return;
     }
     for (const record of records) {
-      if (this.options.isOwnNode(record.target)) continue;
+      if (this.#options.isOwnNode(record.target)) continue;
       if (record.type === 'characterData') {
         if (record.target.nodeType === Node.TEXT_NODE) {
           // Unpainted at once: its ranges' offsets no longer mean anything,
           // and the page may render before the next slice matches it again.
-          this.forgetText(record.target as Text);
-          this.pendingTexts.add(record.target as Text);
+          this.#forgetText(record.target as Text);
+          this.#pendingTexts.add(record.target as Text);
         }
         continue;
       }
@@ -275,35 +284,35 @@ export class PageScanner {
       // page often added and removed between two of our slices.
       if (
         record.removedNodes.length > 0 &&
-        (this.byNode.size > 0 || this.observedShadowRoots.size > 0)
+        (this.#byNode.size > 0 || this.#observedShadowRoots.size > 0)
       )
-        this.sweepDue = true;
+        this.#sweepDue = true;
       const added = record.addedNodes;
       for (let i = 0; i < added.length; i++) {
         const node = added[i]!;
-        if (this.options.isOwnNode(node)) continue;
-        if (node.nodeType === Node.TEXT_NODE) this.pendingTexts.add(node as Text);
+        if (this.#options.isOwnNode(node)) continue;
+        if (node.nodeType === Node.TEXT_NODE) this.#pendingTexts.add(node as Text);
         else if (node.nodeType === Node.ELEMENT_NODE) {
           // Put back while being walked: walk it again from its start.
-          this.walkers.delete(node);
-          this.pendingRoots.push(node);
+          this.#walkers.delete(node);
+          this.#pendingRoots.push(node);
         }
       }
     }
-    this.schedule(true);
+    this.#schedule(true);
   }
 
-  private rescanAll(): void {
-    this.options.painter.clear();
-    this.byNode.clear();
-    this.longScans.clear();
-    this.count = 0;
-    this.namesChanged = true;
-    this.sweepDue = false;
-    this.pendingRoots.length = 0;
-    this.pendingTexts.clear();
-    this.walkers.clear();
-    this.queueRoot(document.body ?? document.documentElement);
+  #rescanAll(): void {
+    this.#options.painter.clear();
+    this.#byNode.clear();
+    this.#longScans.clear();
+    this.#count = 0;
+    this.#namesChanged = true;
+    this.#sweepDue = false;
+    this.#pendingRoots.length = 0;
+    this.#pendingTexts.clear();
+    this.#walkers.clear();
+    this.#queueRoot(document.body ?? document.documentElement);
   }
 
   /**
@@ -312,25 +321,25 @@ export class PageScanner {
    * removed element which painted nodes it contains costs removed × painted,
    * which a page replacing its content many times a second makes long.
    */
-  private sweep(): void {
-    this.sweepDue = false;
-    for (const node of this.byNode.keys()) {
-      if (!node.isConnected) this.forgetText(node);
+  #sweep(): void {
+    this.#sweepDue = false;
+    for (const node of this.#byNode.keys()) {
+      if (!node.isConnected) this.#forgetText(node);
     }
-    for (const root of this.observedShadowRoots) {
+    for (const root of this.#observedShadowRoots) {
       // Re-adopted by the walk if its host comes back.
-      if (!root.host.isConnected) this.observedShadowRoots.delete(root);
+      if (!root.host.isConnected) this.#observedShadowRoots.delete(root);
     }
   }
 
-  private forgetText(node: Text): void {
-    this.longScans.delete(node);
-    const names = this.byNode.get(node);
+  #forgetText(node: Text): void {
+    this.#longScans.delete(node);
+    const names = this.#byNode.get(node);
     if (!names) return;
-    for (const name of names) this.options.painter.remove(name.range);
-    this.count -= names.length;
-    this.byNode.delete(node);
-    this.namesChanged = true;
+    for (const name of names) this.#options.painter.remove(name.range);
+    this.#count -= names.length;
+    this.#byNode.delete(node);
+    this.#namesChanged = true;
   }
 
   /**
@@ -338,44 +347,44 @@ export class PageScanner {
    * editor, code, a hidden region) that was just added: painted text moved
    * there must not stay painted. Costs a walk of what the page added.
    */
-  private forgetPaintedUnder(root: Node): void {
-    if (this.byNode.size === 0) return;
+  #forgetPaintedUnder(root: Node): void {
+    if (this.#byNode.size === 0) return;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode())
-      this.forgetText(node as Text);
+      this.#forgetText(node as Text);
   }
 
   private runSlice(): void {
-    this.scheduled = false;
-    if (this.stopped) return;
+    this.#scheduled = false;
+    if (this.#stopped) return;
     const budget = new SliceBudget();
-    if (this.sweepDue) this.sweep();
+    if (this.#sweepDue) this.#sweep();
 
-    for (const text of this.pendingTexts) {
-      this.pendingTexts.delete(text);
+    for (const text of this.#pendingTexts) {
+      this.#pendingTexts.delete(text);
       // A text moved elsewhere in one batch is still painted: match it afresh.
-      this.forgetText(text);
-      if (text.isConnected && this.acceptsText(text)) this.scanText(text, budget);
+      this.#forgetText(text);
+      if (text.isConnected && this.#acceptsText(text)) this.#scanText(text, budget);
       if (budget.spend()) break;
     }
 
-    while (this.pendingRoots.length > 0 && !budget.expired) {
-      const root = this.pendingRoots[this.pendingRoots.length - 1]!;
-      if (this.walk(root, budget)) this.pendingRoots.pop();
+    while (this.#pendingRoots.length > 0 && !budget.expired) {
+      const root = this.#pendingRoots[this.#pendingRoots.length - 1]!;
+      if (this.#walk(root, budget)) this.#pendingRoots.pop();
     }
 
-    for (const scan of this.longScans.values()) {
+    for (const scan of this.#longScans.values()) {
       if (budget.expired) break;
-      this.continueLongScan(scan, budget);
+      this.#continueLongScan(scan, budget);
     }
 
-    if (this.namesChanged) {
-      this.namesChanged = false;
-      this.options.onChange();
+    if (this.#namesChanged) {
+      this.#namesChanged = false;
+      this.#options.onChange();
     }
-    if (this.pendingRoots.length > 0 || this.pendingTexts.size > 0 || this.longScans.size > 0)
-      this.schedule();
-    else for (const resolve of this.idleWaiters.splice(0)) resolve();
+    if (this.#pendingRoots.length > 0 || this.#pendingTexts.size > 0 || this.#longScans.size > 0)
+      this.#schedule();
+    else for (const resolve of this.#idleWaiters.splice(0)) resolve();
   }
 
   /**
@@ -384,7 +393,7 @@ export class PageScanner {
    * re-renders a thousand-entry list adds a thousand roots at once, each an
    * ephemeron the collector's final pause would have to settle.
    */
-  private readonly walkers = new Map<Node, { walker: TreeWalker; skipped: ReadonlySet<Element> }>();
+  readonly #walkers = new Map<Node, { walker: TreeWalker; skipped: ReadonlySet<Element> }>();
 
   /**
    * The walk has no NodeFilter: a JavaScript filter is a call from the DOM
@@ -392,22 +401,22 @@ export class PageScanner {
    * native one on a large page. Skipped subtrees are stepped over by hand.
    * Returns whether the walk of `root` is over.
    */
-  private walk(root: Node, budget: SliceBudget): boolean {
+  #walk(root: Node, budget: SliceBudget): boolean {
     if (!root.isConnected) {
-      this.walkers.delete(root);
+      this.#walkers.delete(root);
       return true;
     }
-    if (this.isSkippedRoot(root)) {
-      this.walkers.delete(root);
-      this.forgetPaintedUnder(root);
+    if (this.#isSkippedRoot(root)) {
+      this.#walkers.delete(root);
+      this.#forgetPaintedUnder(root);
       return true;
     }
-    let walk = this.walkers.get(root);
+    let walk = this.#walkers.get(root);
     if (!walk) {
       // The walk starts below its root, so a root that is itself a shadow
       // host (one a page adds after load) is looked at here.
       const shadow = (root as Partial<Element>).shadowRoot;
-      if (shadow && !this.observedShadowRoots.has(shadow)) this.adoptShadowRoot(shadow);
+      if (shadow && !this.#observedShadowRoots.has(shadow)) this.#adoptShadowRoot(shadow);
       walk = {
         walker: document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT),
         // One native query (under a millisecond on a 2 MB page) instead of
@@ -418,7 +427,7 @@ export class PageScanner {
           ? new Set((root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE))
           : NOTHING_SKIPPED,
       };
-      this.walkers.set(root, walk);
+      this.#walkers.set(root, walk);
     }
     const { walker, skipped } = walk;
     let node = walker.nextNode();
@@ -433,12 +442,12 @@ export class PageScanner {
         // Painted already: two roots can cover the same node (a subtree
         // added while its page is walked), or a painted subtree was moved.
         // Its text has not changed since (that would have forgotten it).
-        if (chars >= 2 && !this.byNode.has(text)) {
-          if (chars > LONG_TEXT_PIECE) this.scanText(text, budget);
+        if (chars >= 2 && !this.#byNode.has(text)) {
+          if (chars > LONG_TEXT_PIECE) this.#scanText(text, budget);
           else {
-            this.batch.push(text);
-            this.batchData.push(text.data);
-            if ((this.batchChars += chars) >= BATCH_CHARS) this.scanBatch();
+            this.#batch.push(text);
+            this.#batchData.push(text.data);
+            if ((this.#batchChars += chars) >= BATCH_CHARS) this.#scanBatch();
           }
         }
       } else {
@@ -448,61 +457,62 @@ export class PageScanner {
           // Most pages have nothing to skip by attribute: no lookup, and no
           // identity hash made for every element of the page.
           (skipped.size > 0 && skipped.has(element)) ||
-          this.options.isOwnNode(element)
+          this.#options.isOwnNode(element)
         ) {
           // Not yet processed: no budget check between here and the next turn.
           node = nextOutside(walker, root);
           continue;
         }
         const shadow = element.shadowRoot;
-        if (shadow && !this.observedShadowRoots.has(shadow)) this.adoptShadowRoot(shadow);
+        if (shadow && !this.#observedShadowRoots.has(shadow)) this.#adoptShadowRoot(shadow);
       }
       if (budget.spend(chars)) {
-        this.scanBatch();
+        this.#scanBatch();
         return false;
       }
       node = walker.nextNode();
     }
-    this.scanBatch();
-    this.walkers.delete(root);
+    this.#scanBatch();
+    this.#walkers.delete(root);
     return true;
   }
 
   /** Matches the texts the walk gathered and paints what it finds; empties the batch. */
-  private scanBatch(): void {
-    const { batch, batchData } = this;
-    if (batch.length > 0 && this.count < this.options.maxNames) {
+  #scanBatch(): void {
+    const batch = this.#batch;
+    const batchData = this.#batchData;
+    if (batch.length > 0 && this.#count < this.#options.maxNames) {
       let names: PaintedName[] | undefined;
       let namesOf = -1;
-      for (const { index, name } of this.options.finder.findInEach(batchData)) {
+      for (const { index, name } of this.#options.finder.findInEach(batchData)) {
         const node = batch[index]!;
         if (index !== namesOf) {
           names = [];
           namesOf = index;
-          this.byNode.set(node, names);
+          this.#byNode.set(node, names);
         }
-        if (!this.paint(node, name, names!)) break;
+        if (!this.#paint(node, name, names!)) break;
       }
     }
-    batch.length = batchData.length = this.batchChars = 0;
+    batch.length = batchData.length = this.#batchChars = 0;
   }
 
-  private adoptShadowRoot(shadow: ShadowRoot): void {
-    this.observedShadowRoots.add(shadow);
-    this.observe(shadow);
-    this.options.painter.styleShadowRoot(shadow);
-    this.pendingRoots.unshift(shadow);
+  #adoptShadowRoot(shadow: ShadowRoot): void {
+    this.#observedShadowRoots.add(shadow);
+    this.#observe(shadow);
+    this.#options.painter.styleShadowRoot(shadow);
+    this.#pendingRoots.unshift(shadow);
   }
 
   /** For a text node reached without the walk (a mutation): checks its ancestors too. */
-  private acceptsText(node: Text): boolean {
-    if (!hasWords(node) || this.options.isOwnNode(node)) return false;
+  #acceptsText(node: Text): boolean {
+    if (!hasWords(node) || this.#options.isOwnNode(node)) return false;
     const parent = node.parentElement;
     return !parent || !parent.closest(SKIPPED_SELECTOR);
   }
 
-  private isSkippedRoot(root: Node): boolean {
-    if (this.options.isOwnNode(root)) return true;
+  #isSkippedRoot(root: Node): boolean {
+    if (this.#options.isOwnNode(root)) return true;
     if (root.nodeType !== Node.ELEMENT_NODE) return false;
     return !!(root as Element).closest(SKIPPED_SELECTOR);
   }
@@ -511,21 +521,21 @@ export class PageScanner {
    * Matches one text and paints its names. A long text is only registered
    * here; its pieces are matched by `continueLongScan`, slice after slice.
    */
-  private scanText(node: Text, budget: SliceBudget): void {
-    if (this.count >= this.options.maxNames) return;
+  #scanText(node: Text, budget: SliceBudget): void {
+    if (this.#count >= this.#options.maxNames) return;
     const data = node.data;
     if (data.length > LONG_TEXT_PIECE) {
       const scan: LongScan = { node, data, next: 0, names: [] };
-      this.longScans.set(node, scan);
-      this.byNode.set(node, scan.names);
-      this.continueLongScan(scan, budget);
+      this.#longScans.set(node, scan);
+      this.#byNode.set(node, scan.names);
+      this.#continueLongScan(scan, budget);
       return;
     }
     const names: PaintedName[] = [];
-    for (const name of this.options.finder.find(data)) {
-      if (!this.paint(node, name, names)) break;
+    for (const name of this.#options.finder.find(data)) {
+      if (!this.#paint(node, name, names)) break;
     }
-    if (names.length > 0) this.byNode.set(node, names);
+    if (names.length > 0) this.#byNode.set(node, names);
   }
 
   /**
@@ -534,31 +544,31 @@ export class PageScanner {
    * only the names that start in its own span: the one name a cut falls
    * across is kept by the piece it starts in, which sees all of it.
    */
-  private continueLongScan(scan: LongScan, budget: SliceBudget): void {
+  #continueLongScan(scan: LongScan, budget: SliceBudget): void {
     const { node, data } = scan;
     // Changed or removed since: its mutation record restarts or drops the scan.
-    if (this.pendingTexts.has(node) || !node.isConnected) return;
+    if (this.#pendingTexts.has(node) || !node.isConnected) return;
     while (scan.next < data.length) {
-      if (this.count >= this.options.maxNames) break;
+      if (this.#count >= this.#options.maxNames) break;
       const start = scan.next;
       const end = Math.min(data.length, start + LONG_TEXT_PIECE);
       const from = Math.max(0, start - PIECE_CONTEXT);
       const piece = data.slice(from, Math.min(data.length, end + PIECE_CONTEXT));
-      for (const name of this.options.finder.find(piece)) {
+      for (const name of this.#options.finder.find(piece)) {
         const at = from + name.start;
         if (at < start || at >= end) continue;
-        if (!this.paint(node, { ...name, start: at, end: from + name.end }, scan.names)) break;
+        if (!this.#paint(node, { ...name, start: at, end: from + name.end }, scan.names)) break;
       }
       scan.next = end;
       if (budget.spend(piece.length)) break;
     }
-    if (scan.next >= data.length || this.count >= this.options.maxNames)
-      this.longScans.delete(node);
+    if (scan.next >= data.length || this.#count >= this.#options.maxNames)
+      this.#longScans.delete(node);
   }
 
   /** Paints one name found in `node` and records it in `names`; false once the page is full. */
-  private paint(node: Text, name: FoundName, names: PaintedName[]): boolean {
-    if (this.count >= this.options.maxNames) return false;
+  #paint(node: Text, name: FoundName, names: PaintedName[]): boolean {
+    if (this.#count >= this.#options.maxNames) return false;
     const range = new StaticRange({
       startContainer: node,
       startOffset: name.start,
@@ -566,9 +576,9 @@ export class PageScanner {
       endOffset: name.end,
     });
     names.push({ ...name, node, range });
-    this.options.painter.add(range);
-    this.count++;
-    this.namesChanged = true;
+    this.#options.painter.add(range);
+    this.#count++;
+    this.#namesChanged = true;
     return true;
   }
 }
