@@ -644,19 +644,33 @@ class RootWalk {
       : NOTHING_SKIPPED;
   }
 
-  /** Sets `nextSkippedText` for the first skipped subtree from `nextSkipped` on that holds text. */
+  /**
+   * Sets `nextSkippedText` for the first skipped subtree from `nextSkipped`
+   * on that holds text. A text found after an empty subtree is kept for the
+   * next ones: a form of 5 000 inputs with no text between them would
+   * otherwise search past all the rest from each one.
+   */
   findNextSkippedText(): void {
-    const { skippedRoots, texts } = this;
+    const { skippedRoots, texts, root } = this;
     const saved = texts.currentNode;
     this.nextSkippedText = null;
+    let first: Node | undefined;
     for (; this.#nextSkipped < skippedRoots.length; this.#nextSkipped++) {
       const skipped = skippedRoots[this.#nextSkipped]!;
       // Moved out since the elements pass: from a node outside the root,
       // the walker would wander its new surroundings.
-      if (!this.root.contains(skipped)) continue;
-      texts.currentNode = skipped;
-      const first = texts.nextNode();
-      if (first && skipped.contains(first)) {
+      if (!root.contains(skipped)) continue;
+      if (
+        first === undefined ||
+        skipped.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_PRECEDING
+      ) {
+        texts.currentNode = skipped;
+        const next = texts.nextNode();
+        // No text from here to the end of the root: nothing left to step over.
+        if (!next) break;
+        first = next;
+      }
+      if (skipped.contains(first)) {
         this.nextSkippedText = first as Text;
         break;
       }

@@ -1,6 +1,7 @@
 /**
  * Pages built to hurt: one huge text node, a huge DOM, a DOM storm, deep
- * shadow trees, many frames, sabotaged built-ins, the strictest CSP. On each
+ * shadow trees, many frames, a long run of skipped elements, sabotaged
+ * built-ins, the strictest CSP. On each
  * the page keeps working, the extension never holds the page's main thread
  * for more than 50 ms at a time, names still get painted wherever the page
  * allows it, and the extension prints nothing to the console.
@@ -129,6 +130,14 @@ test('100 000 text nodes', async ({ context, extensionId }) => {
   expect(await mainWorldValue(v.page, 'document.querySelectorAll("#list span").length')).toBe(
     100_000,
   );
+  await expectWellBehaved(v);
+});
+
+test('20 000 skipped elements in a row', async ({ context, extensionId }) => {
+  const v = await visit(context, extensionId, '/hostile-skipped-runs.html');
+  await expect.poll(() => mainWorldValue(v.page, 'window.__built')).toBe(20_001);
+  await expect.poll(() => paintedTexts(v.page)).toEqual(['IBM']);
+  await expectHeartbeat(v.page);
   await expectWellBehaved(v);
 });
 
