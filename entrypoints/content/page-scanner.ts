@@ -692,10 +692,11 @@ class RootWalk {
   stepOverSkipped(): Text | null {
     const { texts } = this;
     texts.currentNode = this.skippedRoots[this.#nextSkipped++]!;
-    // From an element not shown, the next "sibling" is the first text after its subtree.
+    // From an element not shown, the next "sibling" is the first text after
+    // its subtree; finding it makes it the walker's current node, which
+    // `findNextSkippedText` leaves in place.
     const after = texts.nextSibling() as Text | null;
     this.findNextSkippedText();
-    if (after) texts.currentNode = after;
     return after;
   }
 }
