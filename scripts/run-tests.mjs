@@ -33,6 +33,28 @@ function stage(label, command, args) {
   return ok;
 }
 
+/** Titles of the failed tests in a Vitest JSON report. */
+function vitestFailures(report) {
+  return report.testResults.flatMap((file) =>
+    file.assertionResults.filter((t) => t.status === 'failed').map((t) => t.fullName),
+  );
+}
+
+/** Titles of the failed tests in a Playwright JSON report. */
+function playwrightFailures(report) {
+  const out = [];
+  const visit = (suite, path) => {
+    const here = suite.title ? [...path, suite.title] : path;
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests)
+        if (t.status === 'unexpected')
+          out.push(`${[...here, spec.title].join(' › ')} [${t.projectName}]`);
+    for (const child of suite.suites ?? []) visit(child, here);
+  };
+  for (const suite of report.suites) visit(suite, []);
+  return out;
+}
+
 function testStage(label, command, args, reportPath, countReport) {
   rmSync(reportPath, { force: true });
   const ok = run(label, command, args);
@@ -41,7 +63,8 @@ function testStage(label, command, args, reportPath, countReport) {
     summary.push(`FAIL ${label} (no report written)`);
     return;
   }
-  const counts = countReport(JSON.parse(readFileSync(reportPath, 'utf8')));
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const counts = countReport(report);
   passed += counts.passed;
   failed += counts.failed;
   // A runner can exit non-zero with every test passed (a crash in teardown,
@@ -50,6 +73,8 @@ function testStage(label, command, args, reportPath, countReport) {
   summary.push(
     `${ok ? 'ok  ' : 'FAIL'} ${label}: ${counts.passed} passed, ${counts.failed} failed`,
   );
+  // CI logs are often read from the tail only: name what failed right here.
+  for (const title of counts.failures) summary.push(`       ✘ ${title}`);
 }
 
 const npx = 'npx';
@@ -60,6 +85,7 @@ stage('dataset', npx, ['tsx', 'scripts/data-check.ts']);
 testStage('unit', npx, ['vitest', 'run'], 'test-results/unit.json', (r) => ({
   passed: r.numPassedTests,
   failed: r.numFailedTests,
+  failures: vitestFailures(r),
 }));
 const built =
   stage('build', npx, ['wxt', 'build']) &&
@@ -68,13 +94,14 @@ if (built) {
   testStage('end-to-end (Chromium)', npx, ['playwright', 'test'], 'test-results/e2e.json', (r) => ({
     passed: r.stats.expected + r.stats.flaky,
     failed: r.stats.unexpected,
+    failures: playwrightFailures(r),
   }));
   testStage(
     'end-to-end (Firefox)',
     npx,
     ['vitest', 'run', '--config', 'vitest.firefox.config.ts'],
     'test-results/firefox.json',
-    (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }),
+    (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, failures: vitestFailures(r) }),
   );
   stage('web-ext lint', 'node', ['scripts/lint-firefox.mjs']);
 } else {
