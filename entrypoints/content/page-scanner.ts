@@ -447,7 +447,7 @@ export class PageScanner {
         this.#options.isOwnNode(element)
       ) {
         // No text inside, nothing for the texts pass to step over.
-        if (element.firstChild) walk.skippedRoots.push(element);
+        if (element.hasChildNodes()) walk.skippedRoots.push(element);
         element = nextOutside(walker, root) as Element | null;
         // The element reached is the walker's current node but not yet
         // looked at: kept, or the next slice's `nextNode` would pass it by.
