@@ -79,79 +79,82 @@ export function nameAtPoint(scanner: PageScanner, x: number, y: number): Painted
 }
 
 export class HoverTracker {
-  private current: PaintedName | undefined;
-  private pending: PaintedName | undefined;
-  private showTimer: ReturnType<typeof setTimeout> | undefined;
-  private hideTimer: ReturnType<typeof setTimeout> | undefined;
-  private frameRequested = false;
-  private lastX = 0;
-  private lastY = 0;
-  private lastTarget: EventTarget | null = null;
-  private lastKeyAt = -Infinity;
+  #current: PaintedName | undefined;
+  #pending: PaintedName | undefined;
+  #showTimer: ReturnType<typeof setTimeout> | undefined;
+  #hideTimer: ReturnType<typeof setTimeout> | undefined;
+  #frameRequested = false;
+  #lastX = 0;
+  #lastY = 0;
+  #lastTarget: EventTarget | null = null;
+  #lastKeyAt = -Infinity;
   /** After Esc, the same name does not reopen until the pointer leaves it. */
-  private dismissed: PaintedName | undefined;
-  private readonly abort = new AbortController();
+  #dismissed: PaintedName | undefined;
+  readonly #abort = new AbortController();
 
-  constructor(private readonly options: HoverTrackerOptions) {
-    const listen = { capture: true, passive: true, signal: this.abort.signal };
-    window.addEventListener('pointermove', (e) => this.onPointerMove(e), listen);
-    window.addEventListener('pointerdown', (e) => this.onPointerDown(e), listen);
-    window.addEventListener('keydown', (e) => this.onKeyDown(e), listen);
-    window.addEventListener('blur', () => this.close(), { signal: this.abort.signal });
+  readonly #options: HoverTrackerOptions;
+
+  constructor(options: HoverTrackerOptions) {
+    this.#options = options;
+    const listen = { capture: true, passive: true, signal: this.#abort.signal };
+    window.addEventListener('pointermove', (e) => this.#onPointerMove(e), listen);
+    window.addEventListener('pointerdown', (e) => this.#onPointerDown(e), listen);
+    window.addEventListener('keydown', (e) => this.#onKeyDown(e), listen);
+    window.addEventListener('blur', () => this.close(), { signal: this.#abort.signal });
   }
 
   dispose(): void {
-    this.abort.abort();
+    this.#abort.abort();
     this.close();
   }
 
   /** Opens the card for a name now (keyboard command, tap). */
   open(name: PaintedName, pointerY?: number): void {
-    this.cancelTimers();
-    this.current = name;
-    this.options.show(name, pointerY);
+    this.#cancelTimers();
+    this.#current = name;
+    this.#options.show(name, pointerY);
   }
 
   close(): void {
-    this.cancelTimers();
-    this.pending = undefined;
-    if (this.current) {
-      this.current = undefined;
-      this.options.hide();
+    this.#cancelTimers();
+    this.#pending = undefined;
+    if (this.#current) {
+      this.#current = undefined;
+      this.#options.hide();
     }
   }
 
-  private cancelTimers(): void {
-    clearTimeout(this.showTimer);
-    clearTimeout(this.hideTimer);
-    this.showTimer = this.hideTimer = undefined;
+  #cancelTimers(): void {
+    clearTimeout(this.#showTimer);
+    clearTimeout(this.#hideTimer);
+    this.#showTimer = this.#hideTimer = undefined;
   }
 
-  private onPointerMove(event: PointerEvent): void {
+  #onPointerMove(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
-    this.lastX = event.clientX;
-    this.lastY = event.clientY;
-    this.lastTarget = event.target;
+    this.#lastX = event.clientX;
+    this.#lastY = event.clientY;
+    this.#lastTarget = event.target;
     // Selecting text with a button held: never pop up in the middle of it.
     if (event.buttons !== 0) {
-      clearTimeout(this.showTimer);
-      this.pending = undefined;
+      clearTimeout(this.#showTimer);
+      this.#pending = undefined;
       return;
     }
-    if (!this.frameRequested) {
-      this.frameRequested = true;
+    if (!this.#frameRequested) {
+      this.#frameRequested = true;
       requestAnimationFrame(() => {
-        this.frameRequested = false;
-        this.update();
+        this.#frameRequested = false;
+        this.#update();
       });
     }
   }
 
-  private onPointerDown(event: PointerEvent): void {
-    if (this.options.isInsideTooltip(event.target)) return;
+  #onPointerDown(event: PointerEvent): void {
+    if (this.#options.isInsideTooltip(event.target)) return;
     if (event.pointerType === 'touch' || event.pointerType === 'pen') {
       // A tap on a painted name opens its card at once: there is no hover.
-      const name = nameAtPoint(this.options.scanner, event.clientX, event.clientY);
+      const name = nameAtPoint(this.#options.scanner, event.clientX, event.clientY);
       if (name) {
         this.open(name, event.clientY);
         return;
@@ -160,46 +163,46 @@ export class HoverTracker {
     this.close();
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.current) {
-      this.dismissed = this.current;
+  #onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.#current) {
+      this.#dismissed = this.#current;
       this.close();
       return;
     }
-    this.lastKeyAt = performance.now();
+    this.#lastKeyAt = performance.now();
   }
 
-  private update(): void {
-    if (this.options.isInsideTooltip(this.lastTarget)) {
-      clearTimeout(this.hideTimer);
-      this.hideTimer = undefined;
+  #update(): void {
+    if (this.#options.isInsideTooltip(this.#lastTarget)) {
+      clearTimeout(this.#hideTimer);
+      this.#hideTimer = undefined;
       return;
     }
-    const name = nameAtPoint(this.options.scanner, this.lastX, this.lastY);
-    if (name !== this.dismissed) this.dismissed = undefined;
-    if (name && name === this.current) {
-      clearTimeout(this.hideTimer);
-      this.hideTimer = undefined;
+    const name = nameAtPoint(this.#options.scanner, this.#lastX, this.#lastY);
+    if (name !== this.#dismissed) this.#dismissed = undefined;
+    if (name && name === this.#current) {
+      clearTimeout(this.#hideTimer);
+      this.#hideTimer = undefined;
       return;
     }
-    if (!name || name === this.dismissed) {
-      clearTimeout(this.showTimer);
-      this.pending = undefined;
-      if (this.current && this.hideTimer === undefined) {
-        this.hideTimer = setTimeout(() => this.close(), HIDE_GRACE_MS);
+    if (!name || name === this.#dismissed) {
+      clearTimeout(this.#showTimer);
+      this.#pending = undefined;
+      if (this.#current && this.#hideTimer === undefined) {
+        this.#hideTimer = setTimeout(() => this.close(), HIDE_GRACE_MS);
       }
       return;
     }
-    if (name === this.pending) return;
-    if (performance.now() - this.lastKeyAt < TYPING_QUIET_MS) return;
-    clearTimeout(this.showTimer);
-    this.pending = name;
-    this.showTimer = setTimeout(() => {
-      this.pending = undefined;
+    if (name === this.#pending) return;
+    if (performance.now() - this.#lastKeyAt < TYPING_QUIET_MS) return;
+    clearTimeout(this.#showTimer);
+    this.#pending = name;
+    this.#showTimer = setTimeout(() => {
+      this.#pending = undefined;
       // Confirm the pointer is still on it: the page may have scrolled.
-      if (nameAtPoint(this.options.scanner, this.lastX, this.lastY) === name) {
-        this.open(name, this.lastY);
+      if (nameAtPoint(this.#options.scanner, this.#lastX, this.#lastY) === name) {
+        this.open(name, this.#lastY);
       }
-    }, this.options.hoverDelayMs());
+    }, this.#options.hoverDelayMs());
   }
 }

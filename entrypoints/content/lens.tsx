@@ -38,110 +38,113 @@ export interface LensOptions {
 }
 
 export class Lens {
-  private settings: Settings;
-  private painter: Painter | undefined;
-  private scanner: PageScanner | undefined;
-  private hover: HoverTracker | undefined;
-  private readonly tooltip = new TooltipHost();
+  #settings: Settings;
+  #painter: Painter | undefined;
+  #scanner: PageScanner | undefined;
+  #hover: HoverTracker | undefined;
+  readonly #tooltip = new TooltipHost();
   /** The name whose card is open or on its way. */
-  private shownName: PaintedName | undefined;
-  private readonly locale: Locale;
+  #shownName: PaintedName | undefined;
+  readonly #locale: Locale;
 
-  constructor(private readonly options: LensOptions) {
-    this.settings = options.settings;
-    this.locale = pickLocale(options.locale);
+  readonly #options: LensOptions;
+
+  constructor(options: LensOptions) {
+    this.#options = options;
+    this.#settings = options.settings;
+    this.#locale = pickLocale(options.locale);
     // Its own task: compiling the matcher should not add to whatever task
     // delivered the settings (a page's long task budget is shared).
-    if (isActive(this.settings)) setTimeout(() => this.startIfStill(), 0);
+    if (isActive(this.#settings)) setTimeout(() => this.#startIfStill(), 0);
   }
 
-  private startIfStill(): void {
-    if (!this.scanner && !this.disposed && isActive(this.settings)) this.start();
+  #startIfStill(): void {
+    if (!this.#scanner && !this.#disposed && isActive(this.#settings)) this.#start();
   }
 
-  private disposed = false;
+  #disposed = false;
 
   applySettings(next: Settings): void {
-    const previous = this.settings;
-    this.settings = next;
+    const previous = this.#settings;
+    this.#settings = next;
     if (!isActive(next)) {
-      this.stop();
+      this.#stop();
       return;
     }
     const findsOtherNames =
       previous.matchAmbiguousNames !== next.matchAmbiguousNames ||
       previous.hiddenInitiatives.join() !== next.hiddenInitiatives.join();
-    if (this.scanner && findsOtherNames) this.stop();
-    if (!this.scanner) {
-      this.start();
+    if (this.#scanner && findsOtherNames) this.#stop();
+    if (!this.#scanner) {
+      this.#start();
       return;
     }
     if (previous.highlightStyle !== next.highlightStyle) {
-      this.painter?.setStyle(next.highlightStyle);
+      this.#painter?.setStyle(next.highlightStyle);
     }
   }
 
   dispose(): void {
-    this.disposed = true;
-    this.stop();
-    this.tooltip.dispose();
+    this.#disposed = true;
+    this.#stop();
+    this.#tooltip.dispose();
   }
 
   handleMessage(message: ToContentMessage): unknown {
     switch (message.type) {
       case 'get-page-names':
-        return { names: this.pageNameCounts(), site: siteOf(location.href) };
+        return { names: this.#pageNameCounts(), site: siteOf(location.href) };
       case 'reveal-name':
-        return { revealed: this.reveal(message.kind, message.id) };
+        return { revealed: this.#reveal(message.kind, message.id) };
       case 'show-card-for-selection':
-        return { shown: this.showCardForSelection() };
+        return { shown: this.#showCardForSelection() };
     }
   }
 
-  private start(): void {
-    const painter = new Painter(this.settings.highlightStyle);
-    const { index } = this.options;
+  #start(): void {
+    const painter = new Painter(this.#settings.highlightStyle);
+    const { index } = this.#options;
     const finder = createNameFinder(index, {
-      matchAmbiguousNames: this.settings.matchAmbiguousNames,
+      matchAmbiguousNames: this.#settings.matchAmbiguousNames,
       isShown: (kind, id) =>
         kind === 'initiative'
-          ? this.isInitiativeShown(id)
-          : (index.orgInitiatives[id] ?? []).some(this.isInitiativeShown),
+          ? this.#isInitiativeShown(id)
+          : (index.orgInitiatives[id] ?? []).some(this.#isInitiativeShown),
     });
     const scanner = new PageScanner({
       finder,
       painter,
-      isOwnNode: (node) => this.tooltip.isHost(node),
+      isOwnNode: (node) => this.#tooltip.isHost(node),
       maxNames: MAX_NAMES_PER_PAGE,
-      onChange: this.options.onNamesChanged,
+      onChange: this.#options.onNamesChanged,
     });
-    this.painter = painter;
-    this.scanner = scanner;
-    this.hover = new HoverTracker({
+    this.#painter = painter;
+    this.#scanner = scanner;
+    this.#hover = new HoverTracker({
       scanner,
-      hoverDelayMs: () => this.settings.hoverDelayMs,
-      isInsideTooltip: (target) => this.tooltip.contains(target),
-      show: (name, pointerY) => this.showCard(name, pointerY),
+      hoverDelayMs: () => this.#settings.hoverDelayMs,
+      isInsideTooltip: (target) => this.#tooltip.contains(target),
+      show: (name, pointerY) => this.#showCard(name, pointerY),
       hide: () => {
-        this.shownName = undefined;
-        this.tooltip.hide();
+        this.#shownName = undefined;
+        this.#tooltip.hide();
       },
     });
     scanner.start();
   }
 
-  private stop(): void {
-    this.hover?.dispose();
-    this.scanner?.stop();
-    this.painter?.dispose();
-    this.tooltip.hide();
-    this.hover = this.scanner = this.painter = undefined;
-    this.options.onNamesChanged();
+  #stop(): void {
+    this.#hover?.dispose();
+    this.#scanner?.stop();
+    this.#painter?.dispose();
+    this.#tooltip.hide();
+    this.#hover = this.#scanner = this.#painter = undefined;
+    this.#options.onNamesChanged();
   }
 
-  private pageNameCounts(): PageNameCount[] {
+  #pageNameCounts(): PageNameCount[] {
     const counts = new Map<string, PageNameCount>();
-    for (const name of this.scanner?.allNames() ?? []) {
+    for (const name of this.#scanner?.allNames() ?? []) {
       const key = `${name.kind}:${name.id}`;
       const entry = counts.get(key);
       if (entry) entry.count++;
@@ -152,47 +155,46 @@ export class Lens {
 
   orgIdsOnPage(): Set<string> {
     const ids = new Set<string>();
-    for (const name of this.scanner?.allNames() ?? []) if (name.kind === 'org') ids.add(name.id);
+    for (const name of this.#scanner?.allNames() ?? []) if (name.kind === 'org') ids.add(name.id);
     return ids;
   }
 
-  private isInitiativeShown = (id: string): boolean =>
-    !this.settings.hiddenInitiatives.includes(id);
+  #isInitiativeShown = (id: string): boolean => !this.#settings.hiddenInitiatives.includes(id);
 
   /**
    * Opens the card for a name. Its content comes from the background; if the
    * pointer has moved on to another name by the time it arrives, it is dropped.
    */
-  private showCard(name: PaintedName, pointerY?: number): void {
-    this.shownName = name;
+  #showCard(name: PaintedName, pointerY?: number): void {
+    this.#shownName = name;
     const request: CardRequest =
       name.kind === 'org'
         ? {
             type: 'get-card',
-            locale: this.locale,
+            locale: this.#locale,
             kind: 'org',
             id: name.id,
-            hiddenInitiatives: this.settings.hiddenInitiatives,
+            hiddenInitiatives: this.#settings.hiddenInitiatives,
             ...(name.formerName ? { formerName: name.formerName } : {}),
           }
         : {
             type: 'get-card',
-            locale: this.locale,
+            locale: this.#locale,
             kind: 'initiative',
             id: name.id,
             orgIdsOnPage: [...this.orgIdsOnPage()],
           };
-    void this.options.fetchCard(request).then((reply) => {
-      if (this.shownName !== name || !reply || reply.kind === 'unknown') return;
-      this.renderCard(reply, name, pointerY);
+    void this.#options.fetchCard(request).then((reply) => {
+      if (this.#shownName !== name || !reply || reply.kind === 'unknown') return;
+      this.#renderCard(reply, name, pointerY);
     });
   }
 
-  private renderCard(reply: CardReply, name: PaintedName, pointerY?: number): void {
+  #renderCard(reply: CardReply, name: PaintedName, pointerY?: number): void {
     if (reply.kind === 'unknown') return;
     // Each card brings its words, its dates and country already formatted.
     const i18n = translatorFor(reply.words);
-    const close = () => this.hover?.close();
+    const close = () => this.#hover?.close();
     let card;
     let label: string;
     if (reply.kind === 'org') {
@@ -203,7 +205,7 @@ export class Lens {
       label = i18n.t('initiativeTooltipLabel', { name: title });
       card = <InitiativeCard model={reply.model} i18n={i18n} otherMembersLimit={12} />;
     }
-    this.tooltip.show(
+    this.#tooltip.show(
       <HoverCard label={label} asOf={reply.asOf} i18n={i18n} onClose={close}>
         {card}
       </HoverCard>,
@@ -214,9 +216,9 @@ export class Lens {
   }
 
   /** Scrolls to the first occurrence of a name and flashes it. */
-  private reveal(kind: 'org' | 'initiative', id: string): boolean {
+  #reveal(kind: 'org' | 'initiative', id: string): boolean {
     let first: { name: PaintedName; range: Range } | undefined;
-    for (const name of this.scanner?.allNames() ?? []) {
+    for (const name of this.#scanner?.allNames() ?? []) {
       if (name.kind !== kind || name.id !== id) continue;
       const range = liveRangeOf(name);
       if (!first || isBefore(range, first.range)) first = { name, range };
@@ -228,13 +230,13 @@ export class Lens {
   }
 
   /** Keyboard command: the card for the selected name, or the name nearest the selection. */
-  private showCardForSelection(): boolean {
+  #showCardForSelection(): boolean {
     const selection = getSelection();
-    if (!selection || selection.rangeCount === 0 || !this.scanner || !this.hover) return false;
+    if (!selection || selection.rangeCount === 0 || !this.#scanner || !this.#hover) return false;
     const selected = selection.getRangeAt(0);
     let best: PaintedName | undefined;
     let bestDistance = Infinity;
-    for (const name of this.scanner.allNames()) {
+    for (const name of this.#scanner.allNames()) {
       const distance = rangeDistance(selected, liveRangeOf(name));
       if (distance < bestDistance) {
         best = name;
@@ -242,7 +244,7 @@ export class Lens {
       }
     }
     if (!best) return false;
-    this.hover.open(best);
+    this.#hover.open(best);
     return true;
   }
 }

@@ -21,19 +21,21 @@ export interface TooltipAnchor {
 }
 
 export class TooltipHost {
-  private host: HTMLElement | undefined;
-  private container: HTMLElement | undefined;
-  private stopFollowing: (() => void) | undefined;
-  private readonly onFullscreenChange = () => this.attach();
+  #host: HTMLElement | undefined;
+  #container: HTMLElement | undefined;
+  #stopFollowing: (() => void) | undefined;
+  readonly #onFullscreenChange = () => this.#attach();
 
   /** True for our host element itself (its shadow tree is not part of the page's DOM). */
   isHost(node: Node): boolean {
-    return node === this.host;
+    return node === this.#host;
   }
 
   /** True for our host and anything inside it. */
   contains(node: Node | EventTarget | null): boolean {
-    return !!this.host && node instanceof Node && (node === this.host || this.host.contains(node));
+    return (
+      !!this.#host && node instanceof Node && (node === this.#host || this.#host.contains(node))
+    );
   }
 
   /**
@@ -46,8 +48,8 @@ export class TooltipHost {
     pointerY: number | undefined,
     onAnchorGone: () => void,
   ): void {
-    const container = this.ensureHost();
-    this.stopFollowing?.();
+    const container = this.#ensureHost();
+    this.#stopFollowing?.();
     render(content, container);
     const card = container.firstElementChild as HTMLElement | null;
     if (!card) return;
@@ -78,7 +80,7 @@ export class TooltipHost {
     const listen = { capture: true, passive: true } as const;
     addEventListener('scroll', schedule, listen);
     addEventListener('resize', schedule, listen);
-    this.stopFollowing = () => {
+    this.#stopFollowing = () => {
       cancelAnimationFrame(frame);
       removeEventListener('scroll', schedule, listen);
       removeEventListener('resize', schedule, listen);
@@ -86,23 +88,23 @@ export class TooltipHost {
   }
 
   hide(): void {
-    this.stopFollowing?.();
-    this.stopFollowing = undefined;
-    if (this.container) render(null, this.container);
+    this.#stopFollowing?.();
+    this.#stopFollowing = undefined;
+    if (this.#container) render(null, this.#container);
   }
 
   dispose(): void {
     this.hide();
-    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
-    this.host?.remove();
-    this.host = undefined;
-    this.container = undefined;
+    document.removeEventListener('fullscreenchange', this.#onFullscreenChange);
+    this.#host?.remove();
+    this.#host = undefined;
+    this.#container = undefined;
   }
 
-  private ensureHost(): HTMLElement {
-    if (this.container && this.host) {
-      if (!this.host.isConnected) this.attach();
-      return this.container;
+  #ensureHost(): HTMLElement {
+    if (this.#container && this.#host) {
+      if (!this.#host.isConnected) this.#attach();
+      return this.#container;
     }
     const host = document.createElement(HOST_TAG);
     // Inline style on our own element only: keeps it out of the page's layout.
@@ -118,17 +120,17 @@ export class TooltipHost {
     shadow.adoptedStyleSheets = [sheet];
     const container = document.createElement('div');
     shadow.append(container);
-    this.host = host;
-    this.container = container;
-    document.addEventListener('fullscreenchange', this.onFullscreenChange);
-    this.attach();
+    this.#host = host;
+    this.#container = container;
+    document.addEventListener('fullscreenchange', this.#onFullscreenChange);
+    this.#attach();
     return container;
   }
 
   /** In fullscreen only the fullscreen element's subtree is drawn: move there. */
-  private attach(): void {
-    if (!this.host) return;
+  #attach(): void {
+    if (!this.#host) return;
     const parent = document.fullscreenElement ?? document.documentElement;
-    if (this.host.parentNode !== parent) parent.append(this.host);
+    if (this.#host.parentNode !== parent) parent.append(this.#host);
   }
 }
