@@ -7,7 +7,13 @@ import type { Page } from '@playwright/test';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, extensionDir, paintedTexts, test } from './extension';
-import { domMutations, recordDomMutations, waitForPainted } from './page-helpers';
+import {
+  domMutations,
+  namesFound,
+  paintedNearViewport,
+  recordDomMutations,
+  waitForPainted,
+} from './page-helpers';
 import { paintedTextsInPage } from '../painted-in-page';
 
 /** Painted range texts grouped by the test-case block they are in (crossing shadow roots). */
@@ -74,11 +80,25 @@ test('a same-origin iframe gets its own names painted', async ({ context }) => {
 test('text added after load is painted, 1 000 nodes at once included', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('/cases.html');
-  await waitForPainted(page, 5);
+  await expect.poll(() => paintedByCase(page)).toEqual(await expectedByCase(page));
+  const before = await namesFound(context, page);
   await page.evaluate(() =>
     (window as unknown as { addManyNames(n: number): void }).addManyNames(1000),
   );
-  await expect.poll(async () => (await paintedByCase(page)).dynamic?.length ?? 0).toBe(500);
+  // 500 names in 1 000 paragraphs, many screens tall: every one is found;
+  // those near the viewport are painted, at the top of the list and at its end.
+  await expect.poll(() => namesFound(context, page)).toBe(before + 500);
+  const list = page.locator('#dynamic-target');
+  const nearViewport = async () => {
+    const { wrong, near } = await paintedNearViewport(page, '#dynamic-target p', 'Cohere');
+    return { wrong, enoughChecked: near > 5 };
+  };
+  for (const end of ['p >> nth=0', 'p >> nth=-1']) {
+    await list.locator(end).scrollIntoViewIfNeeded();
+    await expect.poll(nearViewport).toEqual({ wrong: [], enoughChecked: true });
+  }
+  // Far below the list now.
+  await page.locator('#changed-text').scrollIntoViewIfNeeded();
   await page.evaluate(() => (window as unknown as { changeText(): void }).changeText());
   await expect.poll(async () => (await paintedByCase(page))['changed-text']).toEqual(['Anthropic']);
 });
@@ -116,6 +136,8 @@ test('scanning edits nothing in the page DOM', async ({ context }) => {
   await recordDomMutations(page);
   await page.goto('/cases.html');
   await waitForPainted(page, 5);
+  // Scrolled to first (scrolling edits nothing): only names near the viewport are painted.
+  await page.locator('#dynamic-target').scrollIntoViewIfNeeded();
   await page.evaluate(() =>
     (window as unknown as { addManyNames(n: number): void }).addManyNames(10),
   );

@@ -3,7 +3,7 @@
  * what did anyone change in the DOM. They see the page exactly as the page's
  * own scripts do.
  */
-import type { Frame, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { paintedAtLeastInPage, paintedTextsInPage } from '../painted-in-page';
 
 /**
@@ -126,6 +126,72 @@ export async function tooltipText(page: Page | Frame): Promise<string | null> {
 /** Waits until the extension has painted at least `count` names. */
 export async function waitForPainted(page: Page, count = 1): Promise<void> {
   await page.waitForFunction(paintedAtLeastInPage, count);
+}
+
+/**
+ * Checks the painter's promise on a page longer than its viewport: a name is
+ * painted when the element around it is within one viewport height above or
+ * below the viewport, and not when it is clearly farther. For each element
+ * matching `selector` that holds names (`pattern`), the names painted inside
+ * it are counted against the names it holds; elements within a few pixels
+ * of the band's edges are left out, since the browser decides those on its
+ * own schedule. Returns what is wrong and how many names were checked.
+ */
+export function paintedNearViewport(
+  page: Page,
+  selector: string,
+  pattern: string,
+): Promise<{ wrong: string[]; near: number; far: number }> {
+  return page.evaluate(
+    ({ selector, pattern }) => {
+      const band = innerHeight;
+      const slack = 4;
+      const paintedIn = new Map<Element, number>();
+      for (const [, highlight] of CSS.highlights)
+        for (const range of highlight) {
+          const holder = range.startContainer.parentElement?.closest(selector);
+          if (holder) paintedIn.set(holder, (paintedIn.get(holder) ?? 0) + 1);
+        }
+      const wrong: string[] = [];
+      let near = 0;
+      let far = 0;
+      for (const element of document.querySelectorAll(selector)) {
+        const names = (element.textContent ?? '').match(new RegExp(pattern, 'g'))?.length ?? 0;
+        if (names === 0) continue;
+        const { top, bottom } = element.getBoundingClientRect();
+        const painted = paintedIn.get(element) ?? 0;
+        const describe = () =>
+          `${JSON.stringify(element.textContent)} at ${Math.round(top)} px: ${painted} of ${names} painted`;
+        if (top >= -band + slack && bottom <= 2 * band - slack) {
+          near += names;
+          if (painted !== names) wrong.push(`near: ${describe()}`);
+        } else if (bottom < -band - slack || top > 2 * band + slack) {
+          far += names;
+          if (painted !== 0) wrong.push(`far: ${describe()}`);
+        }
+      }
+      return { wrong, near, far };
+    },
+    { selector, pattern },
+  );
+}
+
+/**
+ * Every name the content script has found in the page's top frame, painted
+ * or not, as the popup would list it: asked through the service worker.
+ */
+export async function namesFound(context: BrowserContext, page: Page): Promise<number> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const reply = (await chrome.tabs.sendMessage(
+      tab!.id!,
+      { type: 'get-page-names' },
+      { frameId: 0 },
+    )) as { names: { count: number }[] };
+    return reply.names.reduce((sum, name) => sum + name.count, 0);
+  });
 }
 
 // ---------------------------------------------------------------------------
