@@ -3,7 +3,7 @@
  * each block says what must be painted inside it. New edge cases become one
  * more block there, not one more test here.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, extensionDir, paintedTexts, test } from './extension';
@@ -50,6 +50,18 @@ async function paintedByCase(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
+/**
+ * cases.html with the whole page on screen: only names near the viewport are
+ * painted, and a case added at the bottom must not fall outside that.
+ */
+async function openCases(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/cases.html');
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1280, height });
+  return page;
+}
+
 async function expectedByCase(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
@@ -62,15 +74,13 @@ async function expectedByCase(page: Page): Promise<Record<string, string[]>> {
 }
 
 test('every test case paints exactly the names it expects', async ({ context }) => {
-  const page = await context.newPage();
-  await page.goto('/cases.html');
+  const page = await openCases(context);
   await waitForPainted(page, 5);
   await expect.poll(() => paintedByCase(page)).toEqual(await expectedByCase(page));
 });
 
 test('a same-origin iframe gets its own names painted', async ({ context }) => {
-  const page = await context.newPage();
-  await page.goto('/cases.html');
+  const page = await openCases(context);
   const frame = page.frameLocator('#same-origin-frame');
   await expect(frame.locator('p')).toContainText('CERN');
   const child = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
@@ -78,8 +88,7 @@ test('a same-origin iframe gets its own names painted', async ({ context }) => {
 });
 
 test('text added after load is painted, 1 000 nodes at once included', async ({ context }) => {
-  const page = await context.newPage();
-  await page.goto('/cases.html');
+  const page = await openCases(context);
   await expect.poll(() => paintedByCase(page)).toEqual(await expectedByCase(page));
   const before = await namesFound(context, page);
   await page.evaluate(() =>
@@ -104,8 +113,7 @@ test('text added after load is painted, 1 000 nodes at once included', async ({ 
 });
 
 test('a shadow host added after load gets its shadow tree painted', async ({ context }) => {
-  const page = await context.newPage();
-  await page.goto('/cases.html');
+  const page = await openCases(context);
   await waitForPainted(page, 5);
   await page.evaluate(() => (window as unknown as { addShadowHost(): void }).addShadowHost());
   await expect.poll(async () => (await paintedByCase(page))['late-shadow']).toEqual(['Cohere']);
@@ -114,8 +122,7 @@ test('a shadow host added after load gets its shadow tree painted', async ({ con
 test('painted text keeps its paint when moved, and loses it inside an editor or hidden block', async ({
   context,
 }) => {
-  const page = await context.newPage();
-  await page.goto('/cases.html');
+  const page = await openCases(context);
   await expect
     .poll(async () => (await paintedByCase(page)).moved)
     .toEqual(['OpenAI', 'Anthropic', 'CERN']);
