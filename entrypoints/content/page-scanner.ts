@@ -418,6 +418,11 @@ export class PageScanner {
       return true;
     }
     let walk = this.#walkers.get(root);
+    // The page removed the node a pass had stopped at: from there the walker
+    // would end the pass at once and leave the rest of the root unscanned,
+    // as when a framework re-renders the top of a long page while it is
+    // scanned. The root starts over; painted texts are not matched again.
+    if (walk && !root.contains(walk.resumesFrom())) walk = undefined;
     if (!walk) {
       // The walk starts below its root, so a root that is itself a shadow
       // host (one a page adds after load) is looked at here.
@@ -657,6 +662,11 @@ class RootWalk {
     this.skippedByAttribute = (root as Partial<ParentNode>).firstElementChild
       ? new Set((root as ParentNode).querySelectorAll(SKIPPED_BY_ATTRIBUTE))
       : NOTHING_SKIPPED;
+  }
+
+  /** The node the walk goes on from: the one it stopped at, or the one it is to look at next. */
+  resumesFrom(): Node {
+    return this.elements ? (this.nextElement ?? this.elements.currentNode) : this.texts.currentNode;
   }
 
   /**

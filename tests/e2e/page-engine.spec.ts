@@ -138,6 +138,22 @@ test('a client-side route change is rescanned', async ({ context }) => {
   await expect.poll(() => paintedTexts(page)).toEqual(['Anthropic', 'OpenAI']);
 });
 
+test('a page re-rendering its top while it is scanned still gets the rest scanned', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/replaced-while-scanned.html');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __settled?: boolean }).__settled), {
+      timeout: 10_000,
+    })
+    .toBe(true);
+  const expected = await page.evaluate(
+    () => (window as unknown as { __expectedNames: number }).__expectedNames,
+  );
+  await expect.poll(() => namesFound(context, page), { timeout: 10_000 }).toBe(expected);
+});
+
 test('scanning edits nothing in the page DOM', async ({ context }) => {
   const page = await context.newPage();
   await recordDomMutations(page);
