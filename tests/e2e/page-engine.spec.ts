@@ -145,7 +145,8 @@ test('a page re-rendering its top while it is scanned still gets the rest scanne
   await page.goto('/replaced-while-scanned.html');
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __settled?: boolean }).__settled), {
-      timeout: 10_000,
+      // 30 tasks that each copy 15 000 paragraphs, which the scanner then reads.
+      timeout: 20_000,
     })
     .toBe(true);
   const expected = await page.evaluate(
