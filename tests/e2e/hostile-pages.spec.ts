@@ -18,8 +18,8 @@ import { expect, paintedTexts, test } from './extension';
 import {
   evaluateInFreshWorld,
   mainWorldValue,
+  expectPaintedNearViewport,
   namesFound,
-  paintedNearViewport,
   paintedTextsPristine,
   tooltipText,
   traceMainThread,
@@ -116,21 +116,6 @@ test('a single 10 MB text node', async ({ context, extensionId }) => {
   );
   await expectWellBehaved(v);
 });
-
-/**
- * Names near the viewport painted and none far from it, with enough names
- * checked: at the top of the page, then at its end.
- */
-async function expectPaintedNearViewport(page: Page, selector: string, pattern: string) {
-  const check = async () => {
-    const { wrong, near } = await paintedNearViewport(page, selector, pattern);
-    return { wrong: wrong.slice(0, 5), enoughChecked: near >= 10 };
-  };
-  for (const scroll of ['0', 'document.documentElement.scrollHeight']) {
-    await page.evaluate(`window.scrollTo(0, ${scroll})`);
-    await expect.poll(check, { timeout: 10_000 }).toEqual({ wrong: [], enoughChecked: true });
-  }
-}
 
 test('100 000 text nodes', async ({ context, extensionId }) => {
   const v = await visit(context, extensionId, '/hostile-many-nodes.html');

@@ -3,7 +3,7 @@
  * what did anyone change in the DOM. They see the page exactly as the page's
  * own scripts do.
  */
-import type { BrowserContext, Frame, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Frame, type Page } from '@playwright/test';
 import { paintedAtLeastInPage, paintedTextsInPage } from '../painted-in-page';
 
 /**
@@ -174,6 +174,25 @@ export function paintedNearViewport(
     },
     { selector, pattern },
   );
+}
+
+/**
+ * `paintedNearViewport` with the first, then the last element matching
+ * `selector` scrolled into view, each time with enough names checked.
+ */
+export async function expectPaintedNearViewport(
+  page: Page,
+  selector: string,
+  pattern: string,
+): Promise<void> {
+  const check = async () => {
+    const { wrong, near } = await paintedNearViewport(page, selector, pattern);
+    return { wrong: wrong.slice(0, 5), enoughChecked: near >= 10 };
+  };
+  for (const end of ['first', 'last'] as const) {
+    await page.locator(selector)[end]().scrollIntoViewIfNeeded();
+    await expect.poll(check, { timeout: 10_000 }).toEqual({ wrong: [], enoughChecked: true });
+  }
 }
 
 /**
