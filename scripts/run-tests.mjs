@@ -63,8 +63,7 @@ function testStage(label, command, args, reportPath, countReport) {
     summary.push(`FAIL ${label} (no report written)`);
     return;
   }
-  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
-  const counts = countReport(report);
+  const counts = countReport(JSON.parse(readFileSync(reportPath, 'utf8')));
   passed += counts.passed;
   failed += counts.failed;
   // A runner can exit non-zero with every test passed (a crash in teardown,
