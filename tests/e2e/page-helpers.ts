@@ -198,19 +198,28 @@ export async function expectPaintedNearViewport(
 /**
  * Every name the content script has found in the page's top frame, painted
  * or not, as the popup would list it: asked through the service worker.
+ * The tab is found by asking every tab, not by which one is active: in a
+ * headless browser each page may be its own window, and which window was
+ * focused last is not reliable (a busy page once answered for a blank one).
+ * Each test opens one page of the fixture server, so exactly one tab's
+ * content script must answer for that site.
  */
 export async function namesFound(context: BrowserContext, page: Page): Promise<number> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await page.bringToFront();
-  return worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    const reply = (await chrome.tabs.sendMessage(
-      tab!.id!,
-      { type: 'get-page-names' },
-      { frameId: 0 },
-    )) as { names: { count: number }[] };
-    return reply.names.reduce((sum, name) => sum + name.count, 0);
-  });
+  const site = new URL(page.url()).hostname;
+  return worker.evaluate(async (site) => {
+    const replies = await Promise.all(
+      (await chrome.tabs.query({})).map((tab) =>
+        chrome.tabs
+          .sendMessage(tab.id!, { type: 'get-page-names' }, { frameId: 0 })
+          .then((reply) => reply as { names: { count: number }[]; site: string | null })
+          .catch(() => undefined),
+      ),
+    );
+    const ours = replies.filter((reply) => reply?.site === site);
+    if (ours.length !== 1) throw new Error(`${ours.length} tabs answer for ${site}, not one`);
+    return ours[0]!.names.reduce((sum, name) => sum + name.count, 0);
+  }, site);
 }
 
 // ---------------------------------------------------------------------------
