@@ -1,7 +1,8 @@
 /**
  * Every organization readers name, in its English and French forms, is found
  * by the same lookups the extension uses: the content script's name finder
- * (on the content index it actually ships) and the popup's search.
+ * (on the content index it actually ships) and the popup's search; and the
+ * common words that share a name are left alone by that finder.
  */
 import { describe, expect, it } from 'vitest';
 import { compileIndex } from '../../lib/dataset/compile';
@@ -36,5 +37,24 @@ describe.each(rows)('$form ($lang)', ({ id, form, lang }) => {
 
   it('is the first popup search result', () => {
     expect(search.search(form)[0]).toMatchObject({ kind: 'org', id });
+  });
+});
+
+/**
+ * Phrases seen on the sample pages, and the usual traps, where a name is
+ * only a word: the shipped finder must mark nothing in the first column and
+ * exactly the listed names in the second.
+ */
+describe('common words that are also names, through the shipped finder', () => {
+  it.each([
+    ['Analyzing Snap Counts', []],
+    ['a snap election was called', []],
+    ['Nota Fiscal de Serviços Eletrônica', []],
+    ['Nota bene: the Amazon rainforest, apple pie and the Oracle of Delphi', []],
+    ['a meta-analysis of metadata', []],
+    ['Snap reported earnings; Nota released a model', ['snap', 'nota']],
+    ['Amazon and Apple shipped it', ['amazon', 'apple']],
+  ])('"%s"', (sentence, ids) => {
+    expect(finder.find(sentence).map((f) => f.id)).toEqual(ids);
   });
 });
