@@ -40,13 +40,15 @@
  * at word starts and ends, it costs a few arithmetic steps and two table
  * loads per character. It stops only where a name may begin: after a word
  * whose hash is in a bloom bitmap of the names' first words, or at a code
- * unit with ATTENTION. The slow path then takes that word from its start:
- * it looks the hash up in a small open-addressing table of first words,
+ * unit with ATTENTION. Before a space, a stop needs the word in a second
+ * bloom too, of the first words a name ends with or goes on from across a
+ * space. The slow path then takes that word from its start: it looks the
+ * hash up in a small open-addressing table of first words,
  * confirms a hit entry by entry, and resumes the trie walk after that word.
  * Walks record every name end they pass; the longest one that passes the
  * boundary and context checks wins. Nothing is allocated per character.
  *
- * Size for 2,000 names: about 0.8 MB (the 128 KB table, the 32 KB bloom,
+ * Size for 2,000 names: about 0.8 MB (the 128 KB table, the two 32 KB blooms,
  * the trie, the first-word table); compiling takes a few milliseconds once warm.
  */
 import {
@@ -332,10 +334,21 @@ export function compileMatcher(
   const hashes = words.map((w) => w.entries.reduce(hashStep, 0));
   const { mix } = tuning;
   const bloom = new Int32Array(1 << (BLOOM_BITS - 5));
-  for (const h of hashes) {
+  // The same for the first words a name ends with or goes on from across a
+  // space: the others need a look only when something else follows them.
+  const spacedBloom = new Int32Array(bloom.length);
+  hashes.forEach((h, k) => {
     const x = Math.imul(h, mix) >>> BLOOM_SHIFT;
     bloom[x >>> 5]! |= 1 << x;
-  }
+    const node = words[k]!.node;
+    const edge = edgeStart[node]!;
+    // Children are sorted by symbol and SPACE_SYMBOL is the smallest.
+    if (
+      flags[node]! & TERMINAL ||
+      (edge < edgeStart[node + 1]! && edgeSymbol[edge] === SPACE_SYMBOL)
+    )
+      spacedBloom[x >>> 5]! |= 1 << x;
+  });
   const hashBits = Math.max(4, Math.ceil(Math.log2(words.length * 8 + 1)));
   const slots = 1 << hashBits;
   const hashShift = 32 - hashBits;
@@ -370,6 +383,7 @@ export function compileMatcher(
     root,
     mix,
     bloom,
+    spacedBloom,
     hashShift,
     hashMask,
     wordHash,
@@ -403,6 +417,7 @@ export function matcherStats(matcher: Matcher): MatcherStats {
     trie.table,
     trie.root,
     trie.bloom,
+    trie.spacedBloom,
     trie.wordHash,
     trie.wordNode,
     trie.wordStart,
@@ -486,6 +501,8 @@ interface Trie {
   mix: number;
   /** Bit set: the bloom index of every first word of a name. */
   bloom: Int32Array;
+  /** The bloom of the first words a name ends with or goes on from across a space. */
+  spacedBloom: Int32Array;
   hashShift: number;
   hashMask: number;
   wordHash: Int32Array;
@@ -557,26 +574,12 @@ class TrieMatcher implements Matcher {
 
   /**
    * The end of the name that begins with the word text[start, end) (hash
-   * `h`, followed by the code unit whose entry is `t`), or -1.
+   * `h`), or -1.
    */
-  private matchWord(text: string, start: number, end: number, h: number, t: number): number {
+  private matchWord(text: string, start: number, end: number, h: number): number {
     const { mix, hashShift } = this.trie;
     const node = this.firstWordNode(text, start, end, h, Math.imul(h, mix) >>> hashShift);
-    return node === 0 || this.stopsAtSpace(node, t) ? -1 : this.matchFrom(text, start, node, end);
-  }
-
-  /**
-   * True when the name-so-far at `node` can neither end here nor go on
-   * across the space whose entry is `t`: no need to walk. It spares a walk
-   * at every "a" of English prose ("A*STAR" makes "a" a first word): half
-   * the fast pass's stops on a page of the dataset's names.
-   */
-  private stopsAtSpace(node: number, t: number): boolean {
-    const { flags, edgeStart, edgeSymbol } = this.trie;
-    if ((t & CLASS_MASK) !== CLASS_SPACE || (flags[node]! & TERMINAL) !== 0) return false;
-    const k = edgeStart[node]!;
-    // Children are sorted by symbol and SPACE_SYMBOL is the smallest.
-    return k === edgeStart[node + 1] || edgeSymbol[k] !== SPACE_SYMBOL;
+    return node === 0 ? -1 : this.matchFrom(text, start, node, end);
   }
 
   /** Accepts the text between start and end for one compiled pattern. */
@@ -671,7 +674,7 @@ class TrieMatcher implements Matcher {
 
   findAll(text: string, out: Match[] = []): Match[] {
     // Locals, read once: the loop keeps them in registers.
-    const { table: tab, bloom, mix } = this.trie;
+    const { table: tab, bloom, spacedBloom, mix } = this.trie;
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -693,13 +696,24 @@ class TrieMatcher implements Matcher {
       }
       // At the end: a last word to look at, if the bloom lets it through.
       if (i >= n && (h === 0 || !inBloom(bloom, Math.imul(h, mix) >>> BLOOM_SHIFT))) break;
+      const t = i < n ? tab[text.charCodeAt(i)]! : 0;
+      // A space after a word no name ends with or goes on from across one:
+      // nothing to look up, and the fast pass goes on past the space. Half
+      // the stops on prose, at every "a" ("A*STAR" makes "a" a first word),
+      // cost a lookup before this.
+      if (
+        (t & CLASS_MASK) === CLASS_SPACE &&
+        !inBloom(spacedBloom, Math.imul(h, mix) >>> BLOOM_SHIFT)
+      ) {
+        i++;
+        continue;
+      }
       // Back to the start of the word that ends, or is cut, here.
       let start = i;
       while (start > from && (tab[text.charCodeAt(start - 1)]! & 1) !== 0) start--;
-      const t = i < n ? tab[text.charCodeAt(i)]! : 0;
       if (start < i && (t & ATTENTION) === 0) {
         // A whole word the bloom let through: h is its hash.
-        const end = this.matchWord(text, start, i, h, t);
+        const end = this.matchWord(text, start, i, h);
         if (end >= 0) {
           out.push({ start, end, id: this.found });
           i = end;
@@ -734,7 +748,7 @@ class TrieMatcher implements Matcher {
         const first = root[tab[text.charCodeAt(start)]! >>> SYMBOL_SHIFT]!;
         if (first !== 0) end = this.matchFrom(text, start, first, start + 1);
       } else {
-        end = this.matchWord(text, start, i, h, t);
+        end = this.matchWord(text, start, i, h);
       }
       if (end < 0) return i;
       out.push({ start, end, id: this.found });
