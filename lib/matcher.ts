@@ -143,6 +143,9 @@ const hashStep = (h: number, t: number) => Math.imul(h, HASH_FACTOR) ^ t;
 const BLOOM_BITS = 18;
 const BLOOM_SHIFT = 32 - BLOOM_BITS;
 const inBloom = (bloom: Int32Array, x: number) => ((bloom[x >>> 5]! >>> x) & 1) !== 0;
+const addToBloom = (bloom: Int32Array, x: number) => {
+  bloom[x >>> 5]! |= 1 << x;
+};
 /** Odd multipliers `tuneMatcher` tries in turn. */
 const MIX_CANDIDATES = 64;
 const FIRST_MIX = 0x9e3779b1 | 0;
@@ -339,7 +342,7 @@ export function compileMatcher(
   const spacedBloom = new Int32Array(bloom.length);
   hashes.forEach((h, k) => {
     const x = Math.imul(h, mix) >>> BLOOM_SHIFT;
-    bloom[x >>> 5]! |= 1 << x;
+    addToBloom(bloom, x);
     const node = words[k]!.node;
     const edge = edgeStart[node]!;
     // Children are sorted by symbol and SPACE_SYMBOL is the smallest.
@@ -347,7 +350,7 @@ export function compileMatcher(
       flags[node]! & TERMINAL ||
       (edge < edgeStart[node + 1]! && edgeSymbol[edge] === SPACE_SYMBOL)
     )
-      spacedBloom[x >>> 5]! |= 1 << x;
+      addToBloom(spacedBloom, x);
   });
   const hashBits = Math.max(4, Math.ceil(Math.log2(words.length * 8 + 1)));
   const slots = 1 << hashBits;
@@ -694,17 +697,15 @@ class TrieMatcher implements Matcher {
         if ((((bloom[x >>> 5]! >>> x) & ~t) | (t >>> ATTENTION_SHIFT)) & 1) break;
         h = (Math.imul(h, HASH_FACTOR) ^ t) & -(t & 1);
       }
+      const x = Math.imul(h, mix) >>> BLOOM_SHIFT;
       // At the end: a last word to look at, if the bloom lets it through.
-      if (i >= n && (h === 0 || !inBloom(bloom, Math.imul(h, mix) >>> BLOOM_SHIFT))) break;
+      if (i >= n && (h === 0 || !inBloom(bloom, x))) break;
       const t = i < n ? tab[text.charCodeAt(i)]! : 0;
       // A space after a word no name ends with or goes on from across one:
       // nothing to look up, and the fast pass goes on past the space. Half
       // the stops on prose, at every "a" ("A*STAR" makes "a" a first word),
       // cost a lookup before this.
-      if (
-        (t & CLASS_MASK) === CLASS_SPACE &&
-        !inBloom(spacedBloom, Math.imul(h, mix) >>> BLOOM_SHIFT)
-      ) {
+      if ((t & CLASS_MASK) === CLASS_SPACE && !inBloom(spacedBloom, x)) {
         i++;
         continue;
       }
