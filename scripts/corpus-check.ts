@@ -117,7 +117,8 @@ async function main(): Promise<void> {
     console.error('usage: npm run corpus-check -- DIR   (a folder of *.html or *.html.gz pages)');
     process.exit(2);
   }
-  const files = pagesIn(resolve(dir));
+  const folder = resolve(dir);
+  const files = pagesIn(folder);
   if (files.length === 0) throw new Error(`No *.html or *.html.gz page in ${dir}`);
 
   const fileAt = new Map(files.map((file) => [pathOf(file), file]));
@@ -142,7 +143,7 @@ async function main(): Promise<void> {
         return route.fulfill({ status: 204 });
       }
       return route.fulfill({
-        body: readPage(join(resolve(dir), file)),
+        body: readPage(join(folder, file)),
         contentType: 'text/html; charset=utf-8',
       });
     });

@@ -137,7 +137,7 @@ export async function waitForPainted(page: Page, count = 1): Promise<void> {
  * of the band's edges are left out, since the browser decides those on its
  * own schedule. Returns what is wrong and how many names were checked.
  */
-export function paintedNearViewport(
+function paintedNearViewport(
   page: Page,
   selector: string,
   pattern: string,
