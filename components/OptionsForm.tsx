@@ -51,6 +51,16 @@ function Toggle({
   );
 }
 
+/**
+ * The hidden list without this dataset's initiatives. Ids it does not know
+ * stay: settings synced from a browser with a newer dataset keep their
+ * choices there.
+ */
+function hiddenWithout(settings: Settings, initiatives: Initiative[]): string[] {
+  const known = new Set(initiatives.map((i) => i.id));
+  return settings.hiddenInitiatives.filter((id) => !known.has(id));
+}
+
 export function OptionsForm({ settings, initiatives, i18n, onChange, onReset }: OptionsFormProps) {
   const [siteDraft, setSiteDraft] = useState('');
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
@@ -115,6 +125,27 @@ export function OptionsForm({ settings, initiatives, i18n, onChange, onReset }: 
 
       <fieldset>
         <legend>{i18n.t('optInitiatives')}</legend>
+        <div class="row">
+          <button
+            type="button"
+            disabled={initiatives.every((i) => !settings.hiddenInitiatives.includes(i.id))}
+            onClick={() => set('hiddenInitiatives', hiddenWithout(settings, initiatives))}
+          >
+            {i18n.t('showAllInitiatives')}
+          </button>
+          <button
+            type="button"
+            disabled={initiatives.every((i) => settings.hiddenInitiatives.includes(i.id))}
+            onClick={() =>
+              set(
+                'hiddenInitiatives',
+                [...hiddenWithout(settings, initiatives), ...initiatives.map((i) => i.id)].sort(),
+              )
+            }
+          >
+            {i18n.t('hideAllInitiatives')}
+          </button>
+        </div>
         {initiatives.map((initiative) => (
           <label class="row" key={initiative.id}>
             <input

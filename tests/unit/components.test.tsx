@@ -299,6 +299,41 @@ describe('OptionsForm', () => {
     expect(onChange).toHaveBeenCalledWith({ ...current, hiddenInitiatives: ['ai-alliance'] });
   });
 
+  function initiativeButton(form: HTMLElement, label: string): HTMLButtonElement {
+    const button = all(form, 'button').find((b) => text(b) === label) as
+      HTMLButtonElement | undefined;
+    if (!button) throw new Error(`no button ${label}`);
+    return button;
+  }
+
+  it('"Hide all" hides every initiative, keeping ids the dataset does not know', () => {
+    const { form, onChange, current } = renderForm({ hiddenInitiatives: ['c2pa', 'zz-newer'] });
+    act(() => initiativeButton(form, 'Hide all').click());
+    expect(onChange).toHaveBeenCalledWith({
+      ...current,
+      hiddenInitiatives: ['ai-alliance', 'c2pa', 'frontier-model-forum', 'zz-newer'],
+    });
+  });
+
+  it('"Show all" shows every initiative, keeping ids the dataset does not know', () => {
+    const { form, onChange, current } = renderForm({
+      hiddenInitiatives: ['c2pa', 'frontier-model-forum', 'zz-newer'],
+    });
+    act(() => initiativeButton(form, 'Show all').click());
+    expect(onChange).toHaveBeenCalledWith({ ...current, hiddenInitiatives: ['zz-newer'] });
+  });
+
+  it('offers "Show all" only when one is hidden, "Hide all" only when one is shown', () => {
+    const none = renderForm({ hiddenInitiatives: ['zz-newer'] });
+    expect(initiativeButton(none.form, 'Show all').disabled).toBe(true);
+    expect(initiativeButton(none.form, 'Hide all').disabled).toBe(false);
+    const every = renderForm({
+      hiddenInitiatives: ['ai-alliance', 'c2pa', 'frontier-model-forum'],
+    });
+    expect(initiativeButton(every.form, 'Show all').disabled).toBe(false);
+    expect(initiativeButton(every.form, 'Hide all').disabled).toBe(true);
+  });
+
   it('choosing a highlight style reports it', () => {
     const { input, onChange, current } = renderForm();
     act(() => input('input[name="highlightStyle"][value="background"]').click());

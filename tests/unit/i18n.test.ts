@@ -52,6 +52,8 @@ const MESSAGE_KEYS = Object.keys({
   optAmbiguous: 1,
   optBadge: 1,
   optInitiatives: 1,
+  showAllInitiatives: 1,
+  hideAllInitiatives: 1,
   optSites: 1,
   addSite: 1,
   removeSite: 1,
