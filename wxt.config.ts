@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { SHOW_CARD_COMMAND } from './lib/messages';
 import { datasetPlugin } from './scripts/vite-dataset-plugin';
 
 // See the README's "Privacy and permissions" for why each permission is here.
@@ -43,7 +44,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
     commands: {
-      'show-card': {
+      [SHOW_CARD_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+A' },
         description: '__MSG_commandShowCard__',
       },

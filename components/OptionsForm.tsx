@@ -20,6 +20,13 @@ export interface OptionsFormProps {
   i18n: PageTranslator;
   onChange: (next: Settings) => void;
   onReset: () => void;
+  /**
+   * The keys of the "show the card" command: null when none is set,
+   * undefined while unknown (the row is then left out).
+   */
+  shortcut?: string | null;
+  /** Opens the browser's own shortcut settings, where it has a way to. */
+  onChangeShortcut?: () => void;
 }
 
 type BooleanSetting = {
@@ -61,7 +68,15 @@ function hiddenWithout(settings: Settings, initiatives: Initiative[]): string[] 
   return settings.hiddenInitiatives.filter((id) => !known.has(id));
 }
 
-export function OptionsForm({ settings, initiatives, i18n, onChange, onReset }: OptionsFormProps) {
+export function OptionsForm({
+  settings,
+  initiatives,
+  i18n,
+  onChange,
+  onReset,
+  shortcut,
+  onChangeShortcut,
+}: OptionsFormProps) {
   const [siteDraft, setSiteDraft] = useState('');
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) =>
     onChange({ ...settings, [key]: value });
@@ -122,6 +137,18 @@ export function OptionsForm({ settings, initiatives, i18n, onChange, onReset }: 
       />
 
       <Toggle name="showBadge" label={i18n.t('optBadge')} settings={settings} set={set} />
+
+      {shortcut !== undefined && (
+        <p class="row shortcut">
+          {i18n.t('optShortcut')}
+          {shortcut ? <kbd>{shortcut}</kbd> : <span>{i18n.t('shortcutNone')}</span>}
+          {onChangeShortcut && (
+            <button type="button" onClick={onChangeShortcut}>
+              {i18n.t('changeShortcut')}
+            </button>
+          )}
+        </p>
+      )}
 
       <fieldset>
         <legend>{i18n.t('optInitiatives')}</legend>

@@ -10,7 +10,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { answerCardRequest } from '../lib/card-service';
 import { pickLocale } from '../lib/i18n';
 import { createPageTranslator } from '../lib/i18n-pages';
-import { parseToBackgroundMessage, type ToContentMessage } from '../lib/messages';
+import {
+  parseToBackgroundMessage,
+  SHOW_CARD_COMMAND,
+  type ToContentMessage,
+} from '../lib/messages';
 import { dataset, queries } from '../utils/dataset';
 import { loadSettings, watchSettings } from '../utils/settings-store';
 
@@ -86,7 +90,7 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
-    if (command !== 'show-card') return;
+    if (command !== SHOW_CARD_COMMAND) return;
     const withTab = tab?.id !== undefined ? Promise.resolve(tab) : activeTab();
     void withTab.then((t) => {
       if (t?.id !== undefined) void askTab(t.id, { type: 'show-card-for-selection' });

@@ -5,6 +5,9 @@
  */
 import type { CardReply, CardRequest } from './card-service';
 
+/** The manifest's command that shows the card for the selected name. */
+export const SHOW_CARD_COMMAND = 'show-card';
+
 export interface PageNameCount {
   kind: 'org' | 'initiative';
   id: string;

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { OptionsForm } from '../../components/OptionsForm';
 import { pickLocale } from '../../lib/i18n';
 import { createPageTranslator } from '../../lib/i18n-pages';
+import { SHOW_CARD_COMMAND } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { dataset } from '../../utils/dataset';
 import { loadSettings, saveSettings, watchSettings } from '../../utils/settings-store';
@@ -26,9 +27,43 @@ function saveSoon(settings: Settings) {
   saveTimer = setTimeout(() => void saveSettings(settings), SAVE_DELAY_MS);
 }
 
+/**
+ * The keys the browser gives the show-card command: undefined until read.
+ * Read again whenever the page gets focus, since they are changed on the
+ * browser's own page.
+ */
+function useShortcut(): string | null | undefined {
+  const [keys, setKeys] = useState<string | null | undefined>();
+  useEffect(() => {
+    const read = () =>
+      void browser.commands.getAll().then(
+        (commands) => setKeys(commands.find((c) => c.name === SHOW_CARD_COMMAND)?.shortcut || null),
+        () => setKeys(undefined),
+      );
+    read();
+    addEventListener('focus', read);
+    return () => removeEventListener('focus', read);
+  }, []);
+  return keys;
+}
+
+/**
+ * Firefox opens its shortcut settings through an API. Chromium has none, but
+ * an extension page may open its shortcuts page in a tab.
+ */
+function shortcutSettingsOpener(): (() => void) | undefined {
+  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
+  if (typeof commands.openShortcutSettings === 'function')
+    return () => void commands.openShortcutSettings!();
+  if (import.meta.env.FIREFOX) return undefined;
+  return () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+}
+const openShortcutSettings = shortcutSettingsOpener();
+
 /** Container: reads and writes settings; the form itself is pure. */
 function OptionsApp() {
   const [settings, setSettings] = useState<Settings | undefined>();
+  const shortcut = useShortcut();
   useEffect(() => {
     void loadSettings().then(setSettings);
     return watchSettings(setSettings);
@@ -39,6 +74,8 @@ function OptionsApp() {
       settings={settings}
       initiatives={dataset.initiatives}
       i18n={i18n}
+      shortcut={shortcut}
+      onChangeShortcut={openShortcutSettings}
       onChange={(next) => {
         setSettings(next);
         saveSoon(next);

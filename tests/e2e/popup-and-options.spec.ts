@@ -225,3 +225,22 @@ test.describe('every option applies to an open tab without reload', () => {
     await expect.poll(async () => (await paintedTexts(page)).length).toBeGreaterThan(5);
   });
 });
+
+test('the options page shows the shortcut the browser reports and opens the page to change it', async ({
+  context,
+  extensionId,
+}) => {
+  // Chromium binds a suggested key only when nothing else holds it, and the
+  // headless one here binds none: the page must show whichever is true.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const keys = await worker.evaluate(
+    async () => (await chrome.commands.getAll()).find((c) => c.name === 'show-card')?.shortcut,
+  );
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  if (keys) await expect(options.locator('.shortcut kbd')).toHaveText(keys);
+  else await expect(options.locator('.shortcut')).toContainText('none set');
+  const opened = context.waitForEvent('page');
+  await options.getByRole('button', { name: 'Change…' }).click();
+  expect((await opened).url()).toBe('chrome://extensions/shortcuts');
+});

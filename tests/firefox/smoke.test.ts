@@ -1,6 +1,7 @@
 /**
  * Smoke test of the Firefox build in Firefox ESR: the content script paints
- * names, hovering one shows its card, and the popup searches the dataset.
+ * names, hovering one shows its card, the popup searches the dataset, and
+ * the options page shows the command's keys (Firefox's own commands API).
  * One browser for the whole file; each test opens its own tab.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -82,5 +83,35 @@ test('the popup finds Hugging Face for "hugging"', async () => {
       item.textContent?.includes('Hugging Face'),
     ),
   );
+  await page.close();
+});
+
+/** Firefox's own additions to `commands`, which Chrome's types lack. */
+interface FirefoxCommands {
+  update(detail: { name: string; shortcut: string }): Promise<void>;
+  reset(name: string): Promise<void>;
+}
+
+test('the options page shows the suggested shortcut, with a way to change it', async () => {
+  const page = await newPage();
+  await openExtensionPage(page, 'options.html');
+  await page.waitForSelector('.shortcut kbd');
+  expect(await page.$eval('.shortcut kbd', (kbd) => kbd.textContent)).toBe('Alt+Shift+A');
+  expect(await page.$eval('.shortcut button', (button) => button.textContent)).toBe('Change…');
+  // Changed elsewhere, shown once the page has the focus back.
+  await page.evaluate(async () => {
+    const { commands } = (globalThis as unknown as { browser: { commands: FirefoxCommands } })
+      .browser;
+    await commands.update({ name: 'show-card', shortcut: 'Alt+Shift+Y' });
+    dispatchEvent(new FocusEvent('focus'));
+  });
+  await page.waitForFunction(
+    () => document.querySelector('.shortcut kbd')?.textContent === 'Alt+Shift+Y',
+  );
+  await page.evaluate(async () => {
+    const { commands } = (globalThis as unknown as { browser: { commands: FirefoxCommands } })
+      .browser;
+    await commands.reset('show-card');
+  });
   await page.close();
 });

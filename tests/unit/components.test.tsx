@@ -334,6 +334,48 @@ describe('OptionsForm', () => {
     expect(initiativeButton(every.form, 'Hide all').disabled).toBe(true);
   });
 
+  describe('keyboard shortcut', () => {
+    function renderWithShortcut(shortcut: string | null | undefined, canChange: boolean) {
+      const onChangeShortcut = vi.fn();
+      const form = mount(
+        <OptionsForm
+          settings={DEFAULT_SETTINGS}
+          initiatives={SMALL_INDEX.initiatives}
+          i18n={en}
+          onChange={() => {}}
+          onReset={() => {}}
+          shortcut={shortcut}
+          onChangeShortcut={canChange ? onChangeShortcut : undefined}
+        />,
+      );
+      const change = all(form, 'button').find((b) => text(b) === 'Change…') as
+        HTMLButtonElement | undefined;
+      return { form, change, onChangeShortcut };
+    }
+
+    it('shows the keys the browser gives the command', () => {
+      const { form } = renderWithShortcut('Alt+Shift+A', true);
+      expect(text(form.querySelector('.shortcut kbd'))).toBe('Alt+Shift+A');
+    });
+
+    it('says so when no keys are set', () => {
+      const { form } = renderWithShortcut(null, true);
+      expect(form.querySelector('.shortcut kbd')).toBeNull();
+      expect(text(form.querySelector('.shortcut'))).toContain('none set');
+    });
+
+    it('is left out while the keys are unknown', () => {
+      expect(renderWithShortcut(undefined, true).form.querySelector('.shortcut')).toBeNull();
+    });
+
+    it('"Change…" opens the browser\'s shortcut settings, where there is a way to', () => {
+      const { change, onChangeShortcut } = renderWithShortcut('Alt+Shift+A', true);
+      act(() => change?.click());
+      expect(onChangeShortcut).toHaveBeenCalledTimes(1);
+      expect(renderWithShortcut('Alt+Shift+A', false).change).toBeUndefined();
+    });
+  });
+
   it('choosing a highlight style reports it', () => {
     const { input, onChange, current } = renderForm();
     act(() => input('input[name="highlightStyle"][value="background"]').click());
