@@ -72,7 +72,9 @@ export function PageSummary({
             <tbody>
               {orgs.map(({ org }) => (
                 <tr key={org.id} data-org={org.id}>
-                  <th scope="row">{org.name}</th>
+                  <th scope="row" title={org.name}>
+                    {org.name}
+                  </th>
                   {columns.map((initiative) => {
                     const member = memberOf.get(org.id)?.has(initiative.id) ?? false;
                     return (

@@ -93,6 +93,18 @@ test('"On this page" lists the names with counts and the matrix, and scrolls to 
     'data-member',
     'yes',
   );
+  // Every column fits the popup's width, with no sideways scrolling: the
+  // heads run upwards.
+  const fit = await popup.locator('.matrix-scroll').evaluate((scroll) => ({
+    overflow: scroll.scrollWidth - scroll.clientWidth,
+    columns: scroll.querySelectorAll('thead th[scope="col"]').length,
+    flatHeads: [...scroll.querySelectorAll('.matrix-head')]
+      .filter((head) => head.getBoundingClientRect().height <= head.getBoundingClientRect().width)
+      .map((head) => head.textContent),
+  }));
+  expect(fit.columns).toBeGreaterThanOrEqual(6);
+  expect(fit.overflow).toBe(0);
+  expect(fit.flatHeads).toEqual([]);
 
   expect(await page.evaluate(() => scrollY)).toBe(0);
   await popup.getByRole('button', { name: 'Hugging Face' }).click();
