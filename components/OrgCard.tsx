@@ -3,7 +3,7 @@
  * Pure (props in, markup out); the tooltip and the popup both render it.
  */
 import type { OrgCardModel } from '../lib/cards';
-import { localizedInitiative, type Translator } from '../lib/i18n';
+import { localizedCohort, localizedInitiative, type Translator } from '../lib/i18n';
 import { MembershipDate } from './MembershipDate';
 
 export interface OrgCardProps {
@@ -40,13 +40,7 @@ export function OrgCard({ model, i18n }: OrgCardProps) {
               </span>
               <span class="membership-role">
                 {i18n.role(membership.role)}
-                {/* Cohorts are written in English in the dataset: say so to screen readers. */}
-                {membership.cohort ? (
-                  <>
-                    {' — '}
-                    <span lang="en">{membership.cohort}</span>
-                  </>
-                ) : null}
+                {membership.cohort ? ' — ' + localizedCohort(membership, i18n.locale) : null}
                 {' · '}
                 <MembershipDate membership={membership} i18n={i18n} />
               </span>

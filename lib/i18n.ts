@@ -7,7 +7,7 @@
  * script carries them into every frame; the popup's and options page's own
  * strings are in `lib/i18n-pages.ts`.
  */
-import type { Initiative, OrgType, Role } from './dataset/types';
+import type { Initiative, Membership, OrgType, Role } from './dataset/types';
 
 export type Locale = 'en' | 'fr';
 
@@ -162,6 +162,11 @@ export function localizedInitiative(initiative: Initiative, locale: Locale) {
     name: fr && initiative.nameFr ? initiative.nameFr : initiative.name,
     description: fr && initiative.descriptionFr ? initiative.descriptionFr : initiative.description,
   };
+}
+
+/** A membership's finer detail ("second round (September 2023)") in `locale`. */
+export function localizedCohort(membership: Membership, locale: Locale): string | undefined {
+  return (locale === 'fr' && membership.cohortFr) || membership.cohort;
 }
 
 /** 'fr' for any French browser language (fr, fr-CA…), English otherwise. */

@@ -84,6 +84,7 @@ export function compileIndex(source: SourceDataset): RuntimeIndex {
       initiative: i.id,
       role: m.role,
       ...(m.cohort !== undefined && { cohort: m.cohort }),
+      ...(m.cohortFr !== undefined && { cohortFr: m.cohortFr }),
       joined: m.joined,
       joinedVerified: m.joinedVerified,
       ...(m.left !== undefined && { left: m.left }),

@@ -423,6 +423,18 @@ export function checkSourceFiles(files: SourceFiles, options: CheckOptions = {})
       if (m.joined && m.left && !notAfter(m.joined, m.left)) {
         problems.push({ ...where, field: 'left', message: `is before joined (${m.joined})` });
       }
+      // French cards show the French detail: one without the other would
+      // leave an English phrase in a French card, or a French one unused.
+      if ((m.cohort === undefined) !== (m.cohortFr === undefined)) {
+        problems.push({
+          ...where,
+          field: m.cohort === undefined ? 'cohortFr' : 'cohort',
+          message:
+            m.cohort === undefined
+              ? 'needs a cohort, its English form'
+              : 'needs a cohortFr, its French form',
+        });
+      }
       if (m.joined === null && m.joinedVerified) {
         problems.push({
           ...where,

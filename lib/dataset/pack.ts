@@ -61,7 +61,8 @@ export type PackedInitiative = [
 
 /**
  * Flags: 1 joinedVerified, 2 confirmed. Joined is a position in `dates` or -1
- * for null; source one in `sources`; cohort one in `cohorts`, or -1.
+ * for null; source one in `sources`; cohort one in `cohorts` (and the same in
+ * `cohortsFr`), or -1.
  */
 export type PackedMember = [
   org: number,
@@ -80,6 +81,8 @@ export interface PackedIndex {
   initiatives: PackedInitiative[];
   sources: string[];
   cohorts: string[];
+  /** The French form of each of `cohorts`, position for position. */
+  cohortsFr: string[];
   dates: string[];
   /** members[i] are the members of initiatives[i]. */
   members: PackedMember[][];
@@ -221,18 +224,23 @@ export function packIndex(index: RuntimeIndex): PackedIndex {
       sources.at(m.source),
     ];
     if (m.cohort !== undefined || m.left !== undefined)
-      row.push(m.cohort === undefined ? -1 : cohorts.at(m.cohort));
+      // One entry per English and French pair.
+      row.push(
+        m.cohort === undefined ? -1 : cohorts.at(JSON.stringify([m.cohort, m.cohortFr ?? ''])),
+      );
     if (m.left !== undefined) row.push(m.left);
     members[i]!.push(row);
   });
 
+  const cohortPairs = cohorts.list.map((key) => JSON.parse(key) as [string, string]);
   return {
     format: 1,
     asOf: index.asOf,
     orgs,
     initiatives,
     sources: sources.list,
-    cohorts: cohorts.list,
+    cohorts: cohortPairs.map(([en]) => en),
+    cohortsFr: cohortPairs.map(([, fr]) => fr),
     dates: dates.list,
     members,
   };
@@ -297,7 +305,11 @@ export function unpackIndex(packed: PackedIndex): RuntimeIndex {
       org: orgIds[org]!,
       initiative: packed.initiatives[i]![0],
       role: ROLES[role]!,
-      ...(cohort !== undefined && cohort >= 0 && { cohort: packed.cohorts[cohort]! }),
+      ...(cohort !== undefined &&
+        cohort >= 0 && {
+          cohort: packed.cohorts[cohort]!,
+          ...(packed.cohortsFr[cohort] && { cohortFr: packed.cohortsFr[cohort] }),
+        }),
       joined: joined < 0 ? null : packed.dates[joined]!,
       joinedVerified: (flags & 1) !== 0,
       ...(left !== undefined && { left }),

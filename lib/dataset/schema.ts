@@ -128,6 +128,7 @@ export const MembershipSchema = v.strictObject({
   org: id,
   role: v.picklist(ROLES, `must be one of ${ROLES.join(', ')}`),
   cohort: v.optional(text),
+  cohortFr: v.optional(text),
   joined: v.nullable(isoDate('month', 'day')),
   joinedVerified: v.boolean('must be true or false'),
   joinedBefore: v.optional(isoDate('year', 'month', 'day')),

@@ -64,6 +64,8 @@ export interface Membership {
   role: Role;
   /** Finer detail of the role, in English (e.g. "second round", "former"). */
   cohort?: string;
+  /** The same detail in French; present whenever `cohort` is. */
+  cohortFr?: string;
   /** ISO day (2023-12-05) or month (2024-02); null when unknown. */
   joined: string | null;
   /** False when the join date is a proxy or was not confirmed by a source. */

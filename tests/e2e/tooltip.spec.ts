@@ -196,6 +196,9 @@ test('the French UI appears with a French browser locale', async () => {
     await page.mouse.move(ibm.x, ibm.y);
     await expect.poll(() => tooltipText(page)).toContain('depuis');
     expect(await tooltipText(page)).toContain('Alliance pour l’IA'.replace('’', "'"));
+    // The finer detail of a role too, from the dataset's French forms.
+    expect(await tooltipText(page)).toContain('signataire — deuxième vague (septembre 2023)');
+    expect(await tooltipText(page)).not.toContain('second round');
     await page.waitForTimeout(200);
     await page.screenshot({ path: 'docs/screenshots/tooltip-fr.png' });
   } finally {

@@ -88,6 +88,17 @@ describe('OrgCard', () => {
     expect(text(card.querySelector('.card-facts'))).toBe('entreprise · États-Unis');
   });
 
+  it('gives the finer detail of a role in the interface language', () => {
+    const role = (card: HTMLElement, initiative: string) =>
+      text(membershipRow(card, initiative).querySelector('.membership-role'));
+    expect(role(renderOrgCard('university-of-tokyo'), 'AI Alliance')).toBe(
+      'member — announced February 2024 · since 8 Feb 2024',
+    );
+    expect(role(renderOrgCard('university-of-tokyo', { i18n: fr }), "Alliance pour l'IA")).toBe(
+      'membre — annonce de février 2024 · depuis 8 févr. 2024',
+    );
+  });
+
   it('links every source in a new tab without giving it the opener', () => {
     const card = renderOrgCard('meta');
     const links = all(card, 'a.membership-source') as HTMLAnchorElement[];

@@ -58,6 +58,7 @@ describe('compileIndex on a small dataset', () => {
         initiative: 'alpha-pact',
         role: 'founding-member',
         cohort: 'first wave',
+        cohortFr: 'première vague',
         joined: '2023-01-10',
         joinedVerified: true,
         left: '2024-02',
@@ -152,6 +153,7 @@ describe('compileIndex on the real dataset', () => {
     ]);
     expect([...keys(index.memberships)].sort()).toEqual([
       'cohort',
+      'cohortFr',
       'confirmed',
       'initiative',
       'joined',

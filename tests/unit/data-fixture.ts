@@ -76,6 +76,7 @@ export function smallDataset(): RawDataset {
             org: 'acme-labs',
             role: 'founding-member',
             cohort: 'first wave',
+            cohortFr: 'première vague',
             joined: '2023-01-10',
             joinedVerified: true,
             left: '2024-02',

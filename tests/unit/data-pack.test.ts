@@ -91,6 +91,7 @@ const arbitraryIndex: fc.Arbitrary<RuntimeIndex> = fc
           initiative: fc.nat(),
           role: fc.constantFrom(...ROLES),
           cohort: word,
+          cohortFr: word,
           joined: fc.option(date),
           joinedVerified: fc.boolean(),
           left: date,
@@ -164,8 +165,11 @@ const arbitraryIndex: fc.Arbitrary<RuntimeIndex> = fc
       };
     });
     const memberships = members
-      .map((m): Membership => ({
+      // The French detail goes with an English one, as the loader demands;
+      // the same English one may come with different French ones.
+      .map(({ cohortFr, ...m }): Membership => ({
         ...m,
+        ...(m.cohort !== undefined && cohortFr !== undefined && { cohortFr }),
         org: unique[m.org % unique.length]!.id,
         initiative: initiatives[m.initiative % initiatives.length]!.id,
       }))

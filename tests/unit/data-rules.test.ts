@@ -275,6 +275,16 @@ const CASES: [string, (d: RawDataset) => void, string][] = [
     `${MEMBER0}: field "joined": is before the initiative was founded (2023-01)`,
   ],
   [
+    'cohort without its French form',
+    (d) => delete member(d, 0).cohortFr,
+    `${MEMBER0}: field "cohort": needs a cohortFr, its French form`,
+  ],
+  [
+    'French cohort without the English one',
+    (d) => delete member(d, 0).cohort,
+    `${MEMBER0}: field "cohortFr": needs a cohort, its English form`,
+  ],
+  [
     'joinedVerified with no date',
     (d) => (member(d, 1).joinedVerified = true),
     `${MEMBER1}: field "joinedVerified": must be false when joined is null`,
