@@ -4,7 +4,7 @@
  * initiative card and the popup's initiative view. Pure.
  */
 import type { Initiative } from '../lib/dataset/types';
-import { localizedInitiative, type Translator } from '../lib/i18n';
+import { dateKey, localizedInitiative, type Translator } from '../lib/i18n';
 
 export function InitiativeHeader({
   initiative,
@@ -21,8 +21,8 @@ export function InitiativeHeader({
       <header class="card-header">
         <h2 class="card-title">{name}</h2>
         <p class="card-facts">
-          {i18n.t('founded', { date: i18n.date(initiative.founded) })} ·{' '}
-          {i18n.t('members', { count: memberCount })} ·{' '}
+          {i18n.t(dateKey('founded', initiative.founded), { date: i18n.date(initiative.founded) })}{' '}
+          · {i18n.t('members', { count: memberCount })} ·{' '}
           <a href={initiative.homepage} target="_blank" rel="noopener noreferrer">
             {i18n.t('homepage')}
           </a>

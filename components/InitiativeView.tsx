@@ -4,7 +4,7 @@
  */
 import type { InitiativeDetailModel } from '../lib/cards';
 import { localizedInitiative } from '../lib/i18n';
-import type { PageTranslator } from '../lib/i18n-pages';
+import { roleGroupHeading, type PageTranslator } from '../lib/i18n-pages';
 import { InitiativeHeader } from './InitiativeHeader';
 
 export interface InitiativeViewProps {
@@ -21,9 +21,7 @@ export function InitiativeView({ model, i18n, onSelectOrg }: InitiativeViewProps
       <InitiativeHeader initiative={initiative} memberCount={memberCount} i18n={i18n} />
       {byRole.map(({ role, members }) => (
         <section class="member-group" key={role} data-role={role}>
-          <h3>
-            {i18n.role(role)} ({members.length})
-          </h3>
+          <h3>{roleGroupHeading(i18n, role, members.length)}</h3>
           <ul class="member-list">
             {members.map(({ org, membership }) => (
               <li key={org.id + (membership.joined ?? '')}>

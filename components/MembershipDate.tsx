@@ -1,19 +1,21 @@
 /** "since 5 Dec 2023", "left Mar 2024", or why the date is missing or soft. */
 import type { Membership } from '../lib/dataset/types';
-import type { Translator } from '../lib/i18n';
+import { dateKey, type Translator } from '../lib/i18n';
 
 export function MembershipDate({ membership, i18n }: { membership: Membership; i18n: Translator }) {
   const { joined, joinedVerified, left } = membership;
   return (
     <span class="membership-date">
-      {joined ? i18n.t('joined', { date: i18n.date(joined) }) : i18n.t('dateUnknown')}
+      {joined
+        ? i18n.t(dateKey('joined', joined), { date: i18n.date(joined) })
+        : i18n.t('dateUnknown')}
       {joined && !joinedVerified ? (
         <span class="date-soft" title={i18n.t('dateUnverified')}>
           {' '}
           ?
         </span>
       ) : null}
-      {left ? ` · ${i18n.t('left', { date: i18n.date(left) })}` : null}
+      {left ? ` · ${i18n.t(dateKey('left', left), { date: i18n.date(left) })}` : null}
     </span>
   );
 }

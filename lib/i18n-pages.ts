@@ -3,6 +3,7 @@
  * English and French, on top of the card strings of `lib/i18n.ts` (kept apart
  * so the content script does not carry them).
  */
+import type { Role } from './dataset/types';
 import { createTranslatorWith, type CardMessageKey, type Locale, type Translator } from './i18n';
 
 const en = {
@@ -91,4 +92,43 @@ export type PageTranslator = Translator<MessageKey>;
 
 export function createPageTranslator(locale: Locale): PageTranslator {
   return createTranslatorWith<PageMessageKey>(locale, { en, fr });
+}
+
+/** Roles as the heading of a group of members; a committee or a board stays one. */
+const ROLE_GROUPS: Record<Locale, Record<Role, string>> = {
+  en: {
+    'co-founder': 'co-founders',
+    'founding-member': 'founding members',
+    member: 'members',
+    signatory: 'signatories',
+    partner: 'partners',
+    sponsor: 'sponsors',
+    'founding-sponsor': 'founding sponsors',
+    'premier-sponsor': 'premier sponsors',
+    'founding-premier-sponsor': 'founding premier sponsors',
+    'premier-member': 'premier members',
+    'steering-committee': 'steering committee',
+    'founding-board': 'founding board',
+    'reporting-organisation': 'reporting organisations',
+  },
+  fr: {
+    'co-founder': 'cofondateurs',
+    'founding-member': 'membres fondateurs',
+    member: 'membres',
+    signatory: 'signataires',
+    partner: 'partenaires',
+    sponsor: 'sponsors',
+    'founding-sponsor': 'sponsors fondateurs',
+    'premier-sponsor': 'sponsors premium',
+    'founding-premier-sponsor': 'sponsors premium fondateurs',
+    'premier-member': 'membres premium',
+    'steering-committee': 'comité de pilotage',
+    'founding-board': 'conseil fondateur',
+    'reporting-organisation': 'organisations déclarantes',
+  },
+};
+
+/** "signatories (16)", but "signatory (1)". */
+export function roleGroupHeading(i18n: PageTranslator, role: Role, count: number): string {
+  return `${count === 1 ? i18n.role(role) : ROLE_GROUPS[i18n.locale][role]} (${count})`;
 }

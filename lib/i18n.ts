@@ -18,7 +18,9 @@ const en = {
   noMemberships: 'Not a member of any initiative shown.',
   noMembershipsFiltered: 'Member only of initiatives you have hidden.',
   joined: 'since {date}',
+  joinedOn: 'since {date}',
   left: 'left {date}',
+  leftOn: 'left {date}',
   dateUnknown: 'date unknown',
   dateUnverified: 'date not confirmed',
   unverified: 'unverified',
@@ -29,6 +31,7 @@ const en = {
   partOf: 'part of {name}',
   formerly: '{former} → {name}',
   founded: 'Founded {date}',
+  foundedOn: 'Founded {date}',
   members: '{count} members',
   alsoOnPage: 'On this page',
   otherMembers: 'Other members',
@@ -46,7 +49,10 @@ const fr: Record<CardMessageKey, string> = {
   noMemberships: 'Membre d’aucune initiative affichée.',
   noMembershipsFiltered: 'Membre seulement d’initiatives que vous avez masquées.',
   joined: 'depuis {date}',
+  // A day takes "le" in French, a month or a year does not.
+  joinedOn: 'depuis le {date}',
   left: 'parti en {date}',
+  leftOn: 'parti le {date}',
   dateUnknown: 'date inconnue',
   dateUnverified: 'date non confirmée',
   unverified: 'non vérifié',
@@ -57,6 +63,7 @@ const fr: Record<CardMessageKey, string> = {
   partOf: 'fait partie de {name}',
   formerly: '{former} → {name}',
   founded: 'Fondée en {date}',
+  foundedOn: 'Fondée le {date}',
   members: '{count} membres',
   alsoOnPage: 'Sur cette page',
   otherMembers: 'Autres membres',
@@ -167,6 +174,14 @@ export function localizedInitiative(initiative: Initiative, locale: Locale) {
 /** A membership's finer detail ("second round (September 2023)") in `locale`. */
 export function localizedCohort(membership: Membership, locale: Locale): string | undefined {
   return (locale === 'fr' && membership.cohortFr) || membership.cohort;
+}
+
+/**
+ * The message for a date phrase: `onDay` ("since 5 Dec 2023", « depuis le
+ * 5 déc. 2023 ») for an ISO day, `key` for a month or a year.
+ */
+export function dateKey<K extends string>(key: K, iso: string): K | `${K}On` {
+  return iso.length > 7 ? `${key}On` : key;
 }
 
 /** 'fr' for any French browser language (fr, fr-CA…), English otherwise. */

@@ -2,10 +2,16 @@ import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InitiativeCard } from '../../components/InitiativeCard';
+import { InitiativeView } from '../../components/InitiativeView';
 import { OptionsForm } from '../../components/OptionsForm';
 import { normalizeSite as normalizeSiteInput } from '../../lib/settings';
 import { OrgCard } from '../../components/OrgCard';
-import { initiativeCardModel, orgCardModel, type CardFilters } from '../../lib/cards';
+import {
+  initiativeCardModel,
+  initiativeDetailModel,
+  orgCardModel,
+  type CardFilters,
+} from '../../lib/cards';
 import { createDatasetQueries } from '../../lib/dataset/query';
 import {
   createPageTranslator as createTranslator,
@@ -84,7 +90,7 @@ describe('OrgCard', () => {
   it('speaks French in a French interface', () => {
     const card = renderOrgCard('ibm', { i18n: fr });
     const row = membershipRow(card, "Alliance pour l'IA");
-    expect(text(row.querySelector('.membership-role'))).toBe('cofondateur · depuis 5 déc. 2023');
+    expect(text(row.querySelector('.membership-role'))).toBe('cofondateur · depuis le 5 déc. 2023');
     expect(text(card.querySelector('.card-facts'))).toBe('entreprise · États-Unis');
   });
 
@@ -95,7 +101,7 @@ describe('OrgCard', () => {
       'member — announced February 2024 · since 8 Feb 2024',
     );
     expect(role(renderOrgCard('university-of-tokyo', { i18n: fr }), "Alliance pour l'IA")).toBe(
-      'membre — annonce de février 2024 · depuis 8 févr. 2024',
+      'membre — annonce de février 2024 · depuis le 8 févr. 2024',
     );
   });
 
@@ -134,6 +140,21 @@ describe('OrgCard', () => {
     expect(text(membershipRow(hf, 'Frontier Model Forum').querySelector('.membership-date'))).toBe(
       'date unknown',
     );
+  });
+
+  it('says "le" before a day in French, nothing before a month or a year', () => {
+    const lf = renderOrgCard('linux-foundation', { i18n: fr });
+    const date = (initiative: string) =>
+      text(membershipRow(lf, initiative).querySelector('.membership-date'));
+    expect(date("Alliance pour l'IA")).toBe('depuis févr. 2024 ?');
+    expect(date('C2PA')).toBe('depuis 2022 · parti en juin 2024');
+    expect(
+      text(
+        membershipRow(renderOrgCard('meta', { i18n: fr }), 'C2PA').querySelector(
+          '.membership-date',
+        ),
+      ),
+    ).toBe('depuis le 4 sept. 2024');
   });
 
   it('says "Facebook → Meta" when the page used the former name', () => {
@@ -212,6 +233,16 @@ describe('InitiativeCard', () => {
     );
   });
 
+  it('says "le" before a founding day in French, "en" before a month', () => {
+    const facts = (id: string) => {
+      const model = initiativeCardModel(queries, id, new Set());
+      if (!model) throw new Error(`no ${id}`);
+      return text(mount(<InitiativeCard model={model} i18n={fr} />).querySelector('.card-facts'));
+    };
+    expect(facts('ai-alliance')).toBe('Fondée le 5 déc. 2023 · 7 membres · Site officiel');
+    expect(facts('c2pa')).toMatch(/^Fondée en févr\. 2021 · /);
+  });
+
   it('cuts the other members at the limit, never those on the page', () => {
     const card = renderInitiativeCard(['meta', 'cern', 'ibm'], { otherMembersLimit: 1 });
     const [onPage, others] = all(card, '.member-group');
@@ -226,6 +257,30 @@ describe('InitiativeCard', () => {
       HTMLButtonElement | undefined;
     act(() => button?.click());
     expect(onSelectOrg).toHaveBeenCalledWith('meta');
+  });
+});
+
+describe('InitiativeView', () => {
+  const headings = (id: string, i18n: Translator) => {
+    const model = initiativeDetailModel(queries, id);
+    if (!model) throw new Error(`no ${id}`);
+    const view = mount(<InitiativeView model={model} i18n={i18n} onSelectOrg={() => {}} />);
+    return all(view, '.member-group h3').map(text).sort();
+  };
+
+  it('heads each group of members with its role, in the plural when there are several', () => {
+    expect(headings('ai-alliance', en)).toEqual([
+      'co-founders (2)',
+      'founding members (3)',
+      'members (2)',
+    ]);
+    expect(headings('c2pa', en)).toEqual(['members (2)', 'steering committee (1)']);
+    expect(headings('frontier-model-forum', fr)).toEqual(['membre (1)', 'partenaire (1)']);
+    expect(headings('ai-alliance', fr)).toEqual([
+      'cofondateurs (2)',
+      'membres (2)',
+      'membres fondateurs (3)',
+    ]);
   });
 });
 
