@@ -249,7 +249,9 @@ export function translatorFor<Key extends string = CardMessageKey>(
             year: 'numeric',
             timeZone: 'UTC',
           }));
-      return format.format(utc);
+      const text = format.format(utc);
+      // French writes the first of the month as an ordinal: « 1er août 2024 ».
+      return locale === 'fr' && day === '01' ? text.replace(/^1(?!\d)/, '1er') : text;
     },
     country(code) {
       const preformatted = words.formatted?.[code];

@@ -198,6 +198,9 @@ describe('dates', () => {
     ['fr', '2023-12-05', '5 déc. 2023'],
     ['fr', '2024-02', 'févr. 2024'],
     ['fr', '2024', '2024'],
+    ['fr', '2024-08-01', '1er août 2024'],
+    ['fr', '2024-08-11', '11 août 2024'],
+    ['en', '2024-08-01', '1 Aug 2024'],
   ] as const)('%s formats %s as %s', (locale, iso, text) => {
     expect(createTranslator(locale).date(iso)).toBe(text);
   });
