@@ -256,3 +256,26 @@ test('the options page shows the shortcut the browser reports and opens the page
   await options.getByRole('button', { name: 'Change…' }).click();
   expect((await opened).url()).toBe('chrome://extensions/shortcuts');
 });
+
+test('a membership date wraps as a whole, never after « depuis »', async () => {
+  const context = await launchWithExtension('', { locale: 'fr-FR' });
+  try {
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${await extensionIdOf(context)}/popup.html`);
+    await popup.getByRole('searchbox').fill('meta');
+    await popup.locator('.search-results li').first().click();
+    await expect(popup.locator('.membership-date').first()).toContainText('depuis le');
+    const split = await popup.locator('.membership-date').evaluateAll((dates) =>
+      dates
+        // One box per line, and one more per inline child ("?" is a span).
+        .filter(
+          (date) => new Set([...date.getClientRects()].map((b) => Math.round(b.bottom))).size > 1,
+        )
+        .map((date) => date.textContent),
+    );
+    expect(split).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
