@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Initiative } from '../lib/dataset/types';
-import { localizedInitiative } from '../lib/i18n';
+import { localizedInitiative, type Locale } from '../lib/i18n';
 import type { PageTranslator } from '../lib/i18n-pages';
 import {
   HOVER_DELAY_RANGE,
@@ -56,6 +56,13 @@ function Toggle({
       {label}
     </label>
   );
+}
+
+/** Initiatives in the order a reader looks for them: by the name shown, in that language. */
+function sortedByName(initiatives: Initiative[], locale: Locale) {
+  return initiatives
+    .map((initiative) => ({ initiative, name: localizedInitiative(initiative, locale).name }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
 /**
@@ -173,7 +180,7 @@ export function OptionsForm({
             {i18n.t('hideAllInitiatives')}
           </button>
         </div>
-        {initiatives.map((initiative) => (
+        {sortedByName(initiatives, i18n.locale).map(({ initiative, name }) => (
           <label class="row" key={initiative.id}>
             <input
               type="checkbox"
@@ -189,7 +196,7 @@ export function OptionsForm({
                 )
               }
             />
-            {localizedInitiative(initiative, i18n.locale).name}
+            {name}
           </label>
         ))}
       </fieldset>

@@ -365,6 +365,27 @@ describe('OptionsForm', () => {
     expect(onChange).toHaveBeenCalledWith({ ...current, hiddenInitiatives: ['ai-alliance'] });
   });
 
+  it('lists the initiatives by the name shown, in the interface language', () => {
+    const renamed = SMALL_INDEX.initiatives.map((i) =>
+      i.id === 'c2pa' ? { ...i, nameFr: 'Zêta' } : i,
+    );
+    const names = (i18n: Translator) =>
+      all(
+        mount(
+          <OptionsForm
+            settings={DEFAULT_SETTINGS}
+            initiatives={[...renamed].reverse()}
+            i18n={i18n}
+            onChange={() => {}}
+            onReset={() => {}}
+          />,
+        ),
+        'input[name="initiative"]',
+      ).map((box) => text(box.parentElement));
+    expect(names(en)).toEqual(['AI Alliance', 'C2PA', 'Frontier Model Forum']);
+    expect(names(fr)).toEqual(["Alliance pour l'IA", 'Frontier Model Forum', 'Zêta']);
+  });
+
   function initiativeButton(form: HTMLElement, label: string): HTMLButtonElement {
     const button = all(form, 'button').find((b) => text(b) === label) as
       HTMLButtonElement | undefined;
