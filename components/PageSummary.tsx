@@ -1,7 +1,9 @@
 /**
  * "On this page": the organizations the current tab names, with how often,
- * and a matrix of which of them belong to which initiative. Pure.
+ * the initiatives it names, and a matrix of which of those organizations
+ * belong to which initiative. Pure.
  */
+import { Fragment } from 'preact';
 import type { DatasetQueries } from '../lib/dataset/query';
 import type { Initiative, Organization } from '../lib/dataset/types';
 import { localizedInitiative } from '../lib/i18n';
@@ -13,7 +15,10 @@ export interface PageSummaryProps {
   queries: DatasetQueries;
   i18n: PageTranslator;
   isInitiativeShown: (id: string) => boolean;
+  /** Scrolls the page to a name. */
   onReveal: (name: PageNameCount) => void;
+  /** Opens an initiative's view, with its members. */
+  onSelectInitiative: (id: string) => void;
 }
 
 export function PageSummary({
@@ -22,13 +27,21 @@ export function PageSummary({
   i18n,
   isInitiativeShown,
   onReveal,
+  onSelectInitiative,
 }: PageSummaryProps) {
   const orgs = names
     .filter((n) => n.kind === 'org')
     .map((n) => ({ count: n, org: queries.orgById.get(n.id) }))
     .filter((e): e is { count: PageNameCount; org: Organization } => !!e.org)
     .sort((a, b) => b.count.count - a.count.count || a.org.name.localeCompare(b.org.name));
-  if (orgs.length === 0) return <p class="empty">{i18n.t('nothingOnPage')}</p>;
+  const short = (initiative: Initiative) => localizedInitiative(initiative, i18n.locale).name;
+  const namedInitiatives = names
+    .filter((n) => n.kind === 'initiative' && isInitiativeShown(n.id))
+    .map((n) => queries.initiativeById.get(n.id))
+    .filter((initiative): initiative is Initiative => !!initiative)
+    .sort((a, b) => short(a).localeCompare(short(b), i18n.locale));
+  if (orgs.length === 0 && namedInitiatives.length === 0)
+    return <p class="empty">{i18n.t('nothingOnPage')}</p>;
 
   const memberOf = new Map(
     orgs.map(({ org }) => [
@@ -41,20 +54,38 @@ export function PageSummary({
       isInitiativeShown(initiative.id) &&
       orgs.some(({ org }) => memberOf.get(org.id)?.has(initiative.id)),
   );
-  const short = (initiative: Initiative) => localizedInitiative(initiative, i18n.locale).name;
 
   return (
     <section class="page-summary" aria-label={i18n.t('onThisPage')}>
-      <ul class="page-orgs">
-        {orgs.map(({ org, count }) => (
-          <li key={org.id}>
-            <button type="button" class="link-button" onClick={() => onReveal(count)}>
-              {org.name}
-            </button>{' '}
-            <span class="count">{i18n.t('mentions', { count: count.count })}</span>
-          </li>
-        ))}
-      </ul>
+      {orgs.length > 0 ? (
+        <ul class="page-orgs">
+          {orgs.map(({ org, count }) => (
+            <li key={org.id}>
+              <button type="button" class="link-button" onClick={() => onReveal(count)}>
+                {org.name}
+              </button>{' '}
+              <span class="count">{i18n.t('mentions', { count: count.count })}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {namedInitiatives.length > 0 ? (
+        <p class="page-initiatives">
+          {i18n.t('initiativesOnPage')}{' '}
+          {namedInitiatives.map((initiative, i) => (
+            <Fragment key={initiative.id}>
+              {i > 0 ? ', ' : null}
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => onSelectInitiative(initiative.id)}
+              >
+                {short(initiative)}
+              </button>
+            </Fragment>
+          ))}
+        </p>
+      ) : null}
       {columns.length > 0 ? (
         <div class="matrix-scroll">
           <table class="matrix">

@@ -21,6 +21,7 @@ const en = {
   timeline: 'Joins over time',
   mentions: '{count}×',
   matrixCaption: 'Who is in which initiative',
+  initiativesOnPage: 'Initiatives named:',
   // Options
   optionsTitle: 'AI Alliances Lens settings',
   optEnabled: 'Mark organizations on pages',
@@ -64,6 +65,7 @@ const fr: Record<PageMessageKey, string> = {
   timeline: 'Adhésions dans le temps',
   mentions: '{count}×',
   matrixCaption: 'Qui est dans quelle initiative',
+  initiativesOnPage: 'Initiatives citées :',
   optionsTitle: 'Réglages d’AI Alliances Lens',
   optEnabled: 'Marquer les organisations sur les pages',
   optHighlightStyle: 'Style du marquage',

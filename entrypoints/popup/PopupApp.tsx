@@ -19,6 +19,7 @@ import { dataset, queries } from '../../utils/dataset';
 import { loadSettings, updateSettings, watchSettings } from '../../utils/settings-store';
 
 type View = { kind: 'home' } | { kind: 'org'; id: string } | { kind: 'initiative'; id: string };
+const HOME: View = { kind: 'home' };
 
 interface ActiveTab {
   id: number;
@@ -42,7 +43,11 @@ async function targetTab() {
 export function PopupApp({ i18n }: { i18n: PageTranslator }) {
   const search = useMemo(() => createDatasetSearch(dataset), []);
   const [query, setQuery] = useState('');
-  const [view, setView] = useState<View>({ kind: 'home' });
+  // The views opened since the last search, so that "back" retraces them:
+  // from a member's card to its initiative, then to the results or the page.
+  const [opened, setOpened] = useState<View[]>([]);
+  const view = opened[opened.length - 1] ?? HOME;
+  const open = (next: View) => setOpened((views) => [...views, next]);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [tab, setTab] = useState<ActiveTab | undefined>();
   const [pageNames, setPageNames] = useState<PageNameCount[] | null | undefined>();
@@ -100,11 +105,7 @@ export function PopupApp({ i18n }: { i18n: PageTranslator }) {
   } else if (view.kind === 'initiative') {
     const model = initiativeDetailModel(queries, view.id);
     body = model ? (
-      <InitiativeView
-        model={model}
-        i18n={i18n}
-        onSelectOrg={(id) => setView({ kind: 'org', id })}
-      />
+      <InitiativeView model={model} i18n={i18n} onSelectOrg={(id) => open({ kind: 'org', id })} />
     ) : null;
   } else if (query.trim()) {
     body = (
@@ -114,7 +115,7 @@ export function PopupApp({ i18n }: { i18n: PageTranslator }) {
         queries={queries}
         i18n={i18n}
         initiativeName={initiativeName}
-        onSelect={(result) => setView({ kind: result.kind, id: result.id })}
+        onSelect={(result) => open({ kind: result.kind, id: result.id })}
       />
     );
   } else {
@@ -130,6 +131,7 @@ export function PopupApp({ i18n }: { i18n: PageTranslator }) {
             i18n={i18n}
             isInitiativeShown={isInitiativeShown}
             onReveal={reveal}
+            onSelectInitiative={(id) => open({ kind: 'initiative', id })}
           />
         </>
       );
@@ -143,7 +145,7 @@ export function PopupApp({ i18n }: { i18n: PageTranslator }) {
             type="button"
             class="icon-button"
             aria-label={i18n.t('back')}
-            onClick={() => setView({ kind: 'home' })}
+            onClick={() => setOpened((views) => views.slice(0, -1))}
           >
             ←
           </button>
@@ -158,7 +160,7 @@ export function PopupApp({ i18n }: { i18n: PageTranslator }) {
           autoFocus
           onInput={(e) => {
             setQuery(e.currentTarget.value);
-            setView({ kind: 'home' });
+            setOpened([]);
           }}
         />
       </header>

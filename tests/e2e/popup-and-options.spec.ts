@@ -68,6 +68,26 @@ test('popup search for an initiative opens its view with members', async ({
   await expect(view.locator('.timeline li').first()).toBeVisible();
 });
 
+test('an initiative the page names opens from "On this page", and back retraces each step', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/news-en.html');
+  await waitForPainted(page, 6);
+  const popup = await openPopupFor(context, extensionId, page);
+  await popup.locator('.page-initiatives').getByRole('button', { name: 'AI Alliance' }).click();
+  await expect(popup.locator('.initiative-view h2')).toHaveText('AI Alliance');
+  await popup.locator('.initiative-view').getByRole('button', { name: 'IBM' }).click();
+  await expect(popup.locator('.card-title')).toHaveText('IBM');
+  const back = popup.getByRole('button', { name: 'Back' });
+  await back.click();
+  await expect(popup.locator('.initiative-view h2')).toHaveText('AI Alliance');
+  await back.click();
+  await expect(popup.locator('.page-summary')).toBeVisible();
+  await expect(back).toHaveCount(0);
+});
+
 test('"On this page" lists the names with counts and the matrix, and scrolls to one', async ({
   context,
   extensionId,

@@ -3,6 +3,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InitiativeCard } from '../../components/InitiativeCard';
 import { InitiativeView } from '../../components/InitiativeView';
+import { PageSummary } from '../../components/PageSummary';
+import type { PageNameCount } from '../../lib/messages';
 import { OptionsForm } from '../../components/OptionsForm';
 import { normalizeSite as normalizeSiteInput } from '../../lib/settings';
 import { OrgCard } from '../../components/OrgCard';
@@ -257,6 +259,51 @@ describe('InitiativeCard', () => {
       HTMLButtonElement | undefined;
     act(() => button?.click());
     expect(onSelectOrg).toHaveBeenCalledWith('meta');
+  });
+});
+
+describe('PageSummary', () => {
+  function renderSummary(names: PageNameCount[], hidden: string[] = []) {
+    const onSelectInitiative = vi.fn<(id: string) => void>();
+    const summary = mount(
+      <PageSummary
+        names={names}
+        queries={queries}
+        i18n={en}
+        isInitiativeShown={(id) => !hidden.includes(id)}
+        onReveal={() => {}}
+        onSelectInitiative={onSelectInitiative}
+      />,
+    );
+    return { summary, onSelectInitiative };
+  }
+  const initiative = (id: string): PageNameCount => ({ kind: 'initiative', id, count: 1 });
+  const org = (id: string): PageNameCount => ({ kind: 'org', id, count: 1 });
+
+  it('lists the initiatives the page names, by name, each opening its view', () => {
+    const { summary, onSelectInitiative } = renderSummary([
+      org('ibm'),
+      initiative('frontier-model-forum'),
+      initiative('ai-alliance'),
+    ]);
+    const buttons = all(summary, '.page-initiatives button') as HTMLButtonElement[];
+    expect(buttons.map(text)).toEqual(['AI Alliance', 'Frontier Model Forum']);
+    act(() => buttons[1]!.click());
+    expect(onSelectInitiative).toHaveBeenCalledWith('frontier-model-forum');
+  });
+
+  it('leaves out hidden initiatives, and says the page names nothing when that is all', () => {
+    expect(
+      all(renderSummary([org('ibm'), initiative('c2pa')], ['c2pa']).summary, '.page-initiatives'),
+    ).toEqual([]);
+    const { summary } = renderSummary([initiative('c2pa')], ['c2pa']);
+    expect(text(summary.querySelector('.empty'))).toBe(en.t('nothingOnPage'));
+  });
+
+  it('is not empty on a page that names initiatives only', () => {
+    const { summary } = renderSummary([initiative('c2pa')]);
+    expect(summary.querySelector('.empty')).toBeNull();
+    expect(text(summary.querySelector('.page-initiatives button'))).toBe('C2PA');
   });
 });
 

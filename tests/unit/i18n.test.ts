@@ -45,6 +45,7 @@ const MESSAGE_KEYS = Object.keys({
   timeline: 1,
   mentions: 1,
   matrixCaption: 1,
+  initiativesOnPage: 1,
   optionsTitle: 1,
   optEnabled: 1,
   optHighlightStyle: 1,
