@@ -110,7 +110,13 @@ export function PageSummary({
                     const member = memberOf.get(org.id)?.has(initiative.id) ?? false;
                     return (
                       <td key={initiative.id} data-member={member ? 'yes' : 'no'}>
-                        {member ? '●' : ''}
+                        {/* A word for screen readers, which would read the dot as "black circle". */}
+                        {member ? (
+                          <>
+                            <span aria-hidden="true">●</span>
+                            <span class="visually-hidden">{i18n.t('matrixMember')}</span>
+                          </>
+                        ) : null}
                       </td>
                     );
                   })}

@@ -22,6 +22,7 @@ const en = {
   mentions: '{count}×',
   matrixCaption: 'Who is in which initiative',
   initiativesOnPage: 'Initiatives named:',
+  matrixMember: 'member',
   // Options
   optionsTitle: 'AI Alliances Lens settings',
   optEnabled: 'Mark organizations on pages',
@@ -66,6 +67,7 @@ const fr: Record<PageMessageKey, string> = {
   mentions: '{count}×',
   matrixCaption: 'Qui est dans quelle initiative',
   initiativesOnPage: 'Initiatives citées :',
+  matrixMember: 'membre',
   optionsTitle: 'Réglages d’AI Alliances Lens',
   optEnabled: 'Marquer les organisations sur les pages',
   optHighlightStyle: 'Style du marquage',

@@ -300,6 +300,20 @@ describe('PageSummary', () => {
     expect(text(summary.querySelector('.empty'))).toBe(en.t('nothingOnPage'));
   });
 
+  it('says "member" in each marked cell of the matrix to screen readers, not "black circle"', () => {
+    const { summary } = renderSummary([org('meta'), org('cern')]);
+    const cells = all(summary, 'tbody td');
+    const marked = cells.filter((cell) => cell.getAttribute('data-member') === 'yes');
+    expect(marked.length).toBeGreaterThan(1);
+    expect(marked.length).toBeLessThan(cells.length);
+    for (const cell of marked) {
+      expect(cell.querySelector('[aria-hidden="true"]')?.textContent).toBe('●');
+      expect(text(cell.querySelector('.visually-hidden'))).toBe('member');
+    }
+    for (const cell of cells.filter((c) => c.getAttribute('data-member') === 'no'))
+      expect(text(cell)).toBe('');
+  });
+
   it('is not empty on a page that names initiatives only', () => {
     const { summary } = renderSummary([initiative('c2pa')]);
     expect(summary.querySelector('.empty')).toBeNull();

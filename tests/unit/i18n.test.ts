@@ -46,6 +46,7 @@ const MESSAGE_KEYS = Object.keys({
   mentions: 1,
   matrixCaption: 1,
   initiativesOnPage: 1,
+  matrixMember: 1,
   optionsTitle: 1,
   optEnabled: 1,
   optHighlightStyle: 1,
