@@ -68,8 +68,14 @@ export default defineBackground(() => {
     }
   });
 
+  // Firefox for Android has neither: without this guard the background
+  // stopped at the first of them, badge and cards with it.
+  const { contextMenus, commands } = browser as Partial<
+    Pick<typeof browser, 'contextMenus' | 'commands'>
+  >;
+
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
+    contextMenus?.create({
       id: MENU_ID,
       title: i18n.t('menuLookUp'),
       contexts: ['selection'],
@@ -83,13 +89,13 @@ export default defineBackground(() => {
         // No content script there (a browser page, a store page).
       });
 
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  contextMenus?.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) {
       void askTab(tab.id, { type: 'show-card-for-selection' }, info.frameId);
     }
   });
 
-  browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
+  commands?.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
     if (command !== SHOW_CARD_COMMAND) return;
     const withTab = tab?.id !== undefined ? Promise.resolve(tab) : activeTab();
     void withTab.then((t) => {

@@ -27,6 +27,8 @@ function saveSoon(settings: Settings) {
   saveTimer = setTimeout(() => void saveSettings(settings), SAVE_DELAY_MS);
 }
 
+const hasCommands = (browser as { commands?: unknown }).commands !== undefined;
+
 /**
  * The keys the browser gives the show-card command: undefined until read.
  * Read again whenever the page gets focus, since they are changed on the
@@ -35,6 +37,8 @@ function saveSoon(settings: Settings) {
 function useShortcut(): string | null | undefined {
   const [keys, setKeys] = useState<string | null | undefined>();
   useEffect(() => {
+    // Firefox for Android has no keyboard commands: the row is left out.
+    if (!hasCommands) return;
     const read = () =>
       void browser.commands.getAll().then(
         (commands) => setKeys(commands.find((c) => c.name === SHOW_CARD_COMMAND)?.shortcut || null),
@@ -52,7 +56,8 @@ function useShortcut(): string | null | undefined {
  * an extension page may open its shortcuts page in a tab.
  */
 function shortcutSettingsOpener(): (() => void) | undefined {
-  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> };
+  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> } | undefined;
+  if (!commands) return undefined;
   if (typeof commands.openShortcutSettings === 'function')
     return () => void commands.openShortcutSettings!();
   if (import.meta.env.FIREFOX) return undefined;
