@@ -92,6 +92,8 @@ export function OptionsForm({
     ['background', i18n.t('styleBackground')],
     ['none', i18n.t('styleNone')],
   ];
+  const allShown = initiatives.every((i) => !settings.hiddenInitiatives.includes(i.id));
+  const allHidden = initiatives.every((i) => settings.hiddenInitiatives.includes(i.id));
   const addSite = () => {
     const site = normalizeSite(siteDraft);
     if (!site) return;
@@ -150,7 +152,11 @@ export function OptionsForm({
           {i18n.t('optShortcut')}
           {shortcut ? <kbd>{shortcut}</kbd> : <span>{i18n.t('shortcutNone')}</span>}
           {onChangeShortcut && (
-            <button type="button" onClick={onChangeShortcut}>
+            <button
+              type="button"
+              aria-label={i18n.t('changeShortcutLabel')}
+              onClick={onChangeShortcut}
+            >
               {i18n.t('changeShortcut')}
             </button>
           )}
@@ -159,18 +165,23 @@ export function OptionsForm({
 
       <fieldset>
         <legend>{i18n.t('optInitiatives')}</legend>
+        {/* aria-disabled, not disabled: a button disabled by its own click
+            drops the keyboard focus back to the top of the page. */}
         <div class="row">
           <button
             type="button"
-            disabled={initiatives.every((i) => !settings.hiddenInitiatives.includes(i.id))}
-            onClick={() => set('hiddenInitiatives', hiddenWithout(settings, initiatives))}
+            aria-disabled={allShown}
+            onClick={() =>
+              allShown || set('hiddenInitiatives', hiddenWithout(settings, initiatives))
+            }
           >
             {i18n.t('showAllInitiatives')}
           </button>
           <button
             type="button"
-            disabled={initiatives.every((i) => settings.hiddenInitiatives.includes(i.id))}
+            aria-disabled={allHidden}
             onClick={() =>
+              allHidden ||
               set(
                 'hiddenInitiatives',
                 [...hiddenWithout(settings, initiatives), ...initiatives.map((i) => i.id)].sort(),

@@ -273,7 +273,7 @@ test('the options page shows the shortcut the browser reports and opens the page
   if (keys) await expect(options.locator('.shortcut kbd')).toHaveText(keys);
   else await expect(options.locator('.shortcut')).toContainText('none set');
   const opened = context.waitForEvent('page');
-  await options.getByRole('button', { name: 'Change…' }).click();
+  await options.getByRole('button', { name: 'Change the keyboard shortcut' }).click();
   expect((await opened).url()).toBe('chrome://extensions/shortcuts');
 });
 

@@ -472,14 +472,21 @@ describe('OptionsForm', () => {
   });
 
   it('offers "Show all" only when one is hidden, "Hide all" only when one is shown', () => {
+    const disabled = (button: HTMLButtonElement) => button.getAttribute('aria-disabled');
     const none = renderForm({ hiddenInitiatives: ['zz-newer'] });
-    expect(initiativeButton(none.form, 'Show all').disabled).toBe(true);
-    expect(initiativeButton(none.form, 'Hide all').disabled).toBe(false);
+    expect(disabled(initiativeButton(none.form, 'Show all'))).toBe('true');
+    expect(disabled(initiativeButton(none.form, 'Hide all'))).toBe('false');
+    act(() => initiativeButton(none.form, 'Show all').click());
+    expect(none.onChange).not.toHaveBeenCalled();
     const every = renderForm({
       hiddenInitiatives: ['ai-alliance', 'c2pa', 'frontier-model-forum'],
     });
-    expect(initiativeButton(every.form, 'Show all').disabled).toBe(false);
-    expect(initiativeButton(every.form, 'Hide all').disabled).toBe(true);
+    expect(disabled(initiativeButton(every.form, 'Show all'))).toBe('false');
+    expect(disabled(initiativeButton(every.form, 'Hide all'))).toBe('true');
+    act(() => initiativeButton(every.form, 'Hide all').click());
+    expect(every.onChange).not.toHaveBeenCalled();
+    // Still focusable: the focus stays where the click left it.
+    expect(initiativeButton(every.form, 'Hide all').disabled).toBe(false);
   });
 
   describe('keyboard shortcut', () => {
@@ -496,8 +503,9 @@ describe('OptionsForm', () => {
           onChangeShortcut={canChange ? onChangeShortcut : undefined}
         />,
       );
-      const change = all(form, 'button').find((b) => text(b) === 'Change…') as
-        HTMLButtonElement | undefined;
+      const change = all(form, 'button').find(
+        (b) => b.getAttribute('aria-label') === 'Change the keyboard shortcut',
+      ) as HTMLButtonElement | undefined;
       return { form, change, onChangeShortcut };
     }
 

@@ -59,6 +59,7 @@ const MESSAGE_KEYS = Object.keys({
   optShortcut: 1,
   shortcutNone: 1,
   changeShortcut: 1,
+  changeShortcutLabel: 1,
   optInitiatives: 1,
   showAllInitiatives: 1,
   hideAllInitiatives: 1,
