@@ -6,16 +6,26 @@ export function MembershipDate({ membership, i18n }: { membership: Membership; i
   const { joined, joinedVerified, left } = membership;
   return (
     <span class="membership-date">
-      {joined
-        ? i18n.t(dateKey('joined', joined), { date: i18n.date(joined) })
-        : i18n.t('dateUnknown')}
-      {joined && !joinedVerified ? (
-        <span class="date-soft" title={i18n.t('dateUnverified')}>
-          {' '}
-          ?
-        </span>
+      {/* Each phrase wraps as a whole; the line may break between them. */}
+      <span class="date-phrase">
+        {joined
+          ? i18n.t(dateKey('joined', joined), { date: i18n.date(joined) })
+          : i18n.t('dateUnknown')}
+        {joined && !joinedVerified ? (
+          <span class="date-soft" title={i18n.t('dateUnverified')}>
+            {' '}
+            ?
+          </span>
+        ) : null}
+      </span>
+      {left ? (
+        <>
+          {' · '}
+          <span class="date-phrase">
+            {i18n.t(dateKey('left', left), { date: i18n.date(left) })}
+          </span>
+        </>
       ) : null}
-      {left ? ` · ${i18n.t(dateKey('left', left), { date: i18n.date(left) })}` : null}
     </span>
   );
 }

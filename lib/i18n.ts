@@ -51,8 +51,9 @@ const fr: Record<CardMessageKey, string> = {
   joined: 'depuis {date}',
   // A day takes "le" in French, a month or a year does not.
   joinedOn: 'depuis le {date}',
-  left: 'parti en {date}',
-  leftOn: 'parti le {date}',
+  // « départ », a noun: « parti » would have to agree with the member.
+  left: 'départ en {date}',
+  leftOn: 'départ le {date}',
   dateUnknown: 'date inconnue',
   dateUnverified: 'date non confirmée',
   unverified: 'non vérifié',
@@ -177,8 +178,8 @@ export function localizedCohort(membership: Membership, locale: Locale): string 
 }
 
 /**
- * The message for a date phrase: `onDay` ("since 5 Dec 2023", « depuis le
- * 5 déc. 2023 ») for an ISO day, `key` for a month or a year.
+ * The message for a date phrase: `${key}On` for an ISO day ("joinedOn":
+ * « depuis le 5 déc. 2023 »), `key` itself for a month or a year.
  */
 export function dateKey<K extends string>(key: K, iso: string): K | `${K}On` {
   return iso.length > 7 ? `${key}On` : key;

@@ -285,8 +285,8 @@ test('a membership date wraps as a whole, never after « depuis »', async () =>
     await popup.goto(`chrome-extension://${await extensionIdOf(context)}/popup.html`);
     await popup.getByRole('searchbox').fill('meta');
     await popup.locator('.search-results li').first().click();
-    await expect(popup.locator('.membership-date').first()).toContainText('depuis le');
-    const split = await popup.locator('.membership-date').evaluateAll((dates) =>
+    await expect(popup.locator('.date-phrase').first()).toContainText('depuis le');
+    const split = await popup.locator('.date-phrase').evaluateAll((dates) =>
       dates
         // One box per line, and one more per inline child ("?" is a span).
         .filter(

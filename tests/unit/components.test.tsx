@@ -149,7 +149,7 @@ describe('OrgCard', () => {
     const date = (initiative: string) =>
       text(membershipRow(lf, initiative).querySelector('.membership-date'));
     expect(date("Alliance pour l'IA")).toBe('depuis févr. 2024 ?');
-    expect(date('C2PA')).toBe('depuis 2022 · parti en juin 2024');
+    expect(date('C2PA')).toBe('depuis 2022 · départ en juin 2024');
     expect(
       text(
         membershipRow(renderOrgCard('meta', { i18n: fr }), 'C2PA').querySelector(
