@@ -68,8 +68,8 @@ export default defineBackground(() => {
     }
   });
 
-  // Firefox for Android has neither: without this guard the background
-  // stopped at the first of them, badge and cards with it.
+  // Firefox for Android has neither context menus nor keyboard commands:
+  // unguarded, the background stopped at the first, the badge and cards too.
   const { contextMenus, commands } = browser as Partial<
     Pick<typeof browser, 'contextMenus' | 'commands'>
   >;
