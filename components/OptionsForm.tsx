@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Initiative } from '../lib/dataset/types';
-import { localizedInitiative, type Locale } from '../lib/i18n';
+import { initiativesByName } from '../lib/i18n';
 import type { PageTranslator } from '../lib/i18n-pages';
 import {
   HOVER_DELAY_RANGE,
@@ -56,13 +56,6 @@ function Toggle({
       {label}
     </label>
   );
-}
-
-/** Initiatives in the order a reader looks for them: by the name shown, in that language. */
-function sortedByName(initiatives: Initiative[], locale: Locale) {
-  return initiatives
-    .map((initiative) => ({ initiative, name: localizedInitiative(initiative, locale).name }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
 }
 
 /**
@@ -191,7 +184,7 @@ export function OptionsForm({
             {i18n.t('hideAllInitiatives')}
           </button>
         </div>
-        {sortedByName(initiatives, i18n.locale).map(({ initiative, name }) => (
+        {initiativesByName(initiatives, i18n.locale).map(({ initiative, name }) => (
           <label class="row" key={initiative.id}>
             <input
               type="checkbox"

@@ -6,7 +6,7 @@
 import { Fragment } from 'preact';
 import type { DatasetQueries } from '../lib/dataset/query';
 import type { Initiative, Organization } from '../lib/dataset/types';
-import { localizedInitiative } from '../lib/i18n';
+import { initiativesByName, localizedInitiative } from '../lib/i18n';
 import type { PageTranslator } from '../lib/i18n-pages';
 import type { PageNameCount } from '../lib/messages';
 
@@ -34,12 +34,13 @@ export function PageSummary({
     .map((n) => ({ count: n, org: queries.orgById.get(n.id) }))
     .filter((e): e is { count: PageNameCount; org: Organization } => !!e.org)
     .sort((a, b) => b.count.count - a.count.count || a.org.name.localeCompare(b.org.name));
-  const short = (initiative: Initiative) => localizedInitiative(initiative, i18n.locale).name;
-  const namedInitiatives = names
-    .filter((n) => n.kind === 'initiative' && isInitiativeShown(n.id))
-    .map((n) => queries.initiativeById.get(n.id))
-    .filter((initiative): initiative is Initiative => !!initiative)
-    .sort((a, b) => short(a).localeCompare(short(b), i18n.locale));
+  const namedInitiatives = initiativesByName(
+    names
+      .filter((n) => n.kind === 'initiative' && isInitiativeShown(n.id))
+      .map((n) => queries.initiativeById.get(n.id))
+      .filter((initiative): initiative is Initiative => !!initiative),
+    i18n.locale,
+  );
   if (orgs.length === 0 && namedInitiatives.length === 0)
     return <p class="empty">{i18n.t('nothingOnPage')}</p>;
 
@@ -49,6 +50,7 @@ export function PageSummary({
       new Set(queries.membershipsOf(org.id).map((m) => m.initiative)),
     ]),
   );
+  const short = (initiative: Initiative) => localizedInitiative(initiative, i18n.locale).name;
   const columns: Initiative[] = [...queries.initiativeById.values()].filter(
     (initiative) =>
       isInitiativeShown(initiative.id) &&
@@ -72,7 +74,7 @@ export function PageSummary({
       {namedInitiatives.length > 0 ? (
         <p class="page-initiatives">
           {i18n.t('initiativesOnPage')}{' '}
-          {namedInitiatives.map((initiative, i) => (
+          {namedInitiatives.map(({ initiative, name }, i) => (
             <Fragment key={initiative.id}>
               {i > 0 ? ', ' : null}
               <button
@@ -80,7 +82,7 @@ export function PageSummary({
                 class="link-button"
                 onClick={() => onSelectInitiative(initiative.id)}
               >
-                {short(initiative)}
+                {name}
               </button>
             </Fragment>
           ))}

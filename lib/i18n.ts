@@ -172,6 +172,13 @@ export function localizedInitiative(initiative: Initiative, locale: Locale) {
   };
 }
 
+/** Initiatives with the name shown in `locale`, in the order a reader looks for them. */
+export function initiativesByName(initiatives: readonly Initiative[], locale: Locale) {
+  return initiatives
+    .map((initiative) => ({ initiative, name: localizedInitiative(initiative, locale).name }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
 /** A membership's finer detail ("second round (September 2023)") in `locale`. */
 export function localizedCohort(membership: Membership, locale: Locale): string | undefined {
   return (locale === 'fr' && membership.cohortFr) || membership.cohort;

@@ -27,7 +27,14 @@ function saveSoon(settings: Settings) {
   saveTimer = setTimeout(() => void saveSettings(settings), SAVE_DELAY_MS);
 }
 
-const hasCommands = (browser as { commands?: unknown }).commands !== undefined;
+/**
+ * The commands API, with Firefox's own opener of its shortcut settings.
+ * Undefined in Firefox for Android, which has no keyboard commands: the
+ * shortcut row is then left out.
+ */
+const commands = (
+  browser as { commands?: typeof browser.commands & { openShortcutSettings?: () => Promise<void> } }
+).commands;
 
 /**
  * The keys the browser gives the show-card command: undefined until read.
@@ -37,11 +44,10 @@ const hasCommands = (browser as { commands?: unknown }).commands !== undefined;
 function useShortcut(): string | null | undefined {
   const [keys, setKeys] = useState<string | null | undefined>();
   useEffect(() => {
-    // Firefox for Android has no keyboard commands: the row is left out.
-    if (!hasCommands) return;
+    if (!commands) return;
     const read = () =>
-      void browser.commands.getAll().then(
-        (commands) => setKeys(commands.find((c) => c.name === SHOW_CARD_COMMAND)?.shortcut || null),
+      void commands.getAll().then(
+        (list) => setKeys(list.find((c) => c.name === SHOW_CARD_COMMAND)?.shortcut || null),
         () => setKeys(undefined),
       );
     read();
@@ -56,7 +62,6 @@ function useShortcut(): string | null | undefined {
  * an extension page may open its shortcuts page in a tab.
  */
 function shortcutSettingsOpener(): (() => void) | undefined {
-  const commands = browser.commands as { openShortcutSettings?: () => Promise<void> } | undefined;
   if (!commands) return undefined;
   if (typeof commands.openShortcutSettings === 'function')
     return () => void commands.openShortcutSettings!();

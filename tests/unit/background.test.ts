@@ -7,11 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 
 // The bundled dataset is a build-time module; the background only needs its shape here.
-vi.mock('../../utils/dataset', async () => {
-  const { SMALL_INDEX } = await import('./fixtures/small-index');
-  const { createDatasetQueries } = await import('../../lib/dataset/query');
-  return { dataset: SMALL_INDEX, queries: createDatasetQueries(SMALL_INDEX) };
-});
+vi.mock('../../utils/dataset', () => import('./fixtures/small-dataset-module'));
 
 describe('background start-up', () => {
   const saved = { contextMenus: fakeBrowser.contextMenus, commands: fakeBrowser.commands };

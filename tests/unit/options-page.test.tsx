@@ -7,11 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // The bundled dataset is a build-time module; the page only needs its shape here.
-vi.mock('../../utils/dataset', async () => {
-  const { SMALL_INDEX } = await import('./fixtures/small-index');
-  const { createDatasetQueries } = await import('../../lib/dataset/query');
-  return { dataset: SMALL_INDEX, queries: createDatasetQueries(SMALL_INDEX) };
-});
+vi.mock('../../utils/dataset', () => import('./fixtures/small-dataset-module'));
 
 describe('options page', () => {
   const saved = { commands: fakeBrowser.commands };
