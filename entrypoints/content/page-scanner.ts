@@ -4,8 +4,8 @@
  * Owns: the walk over text nodes (document and open shadow roots), the
  * per-node record of found names that hover hit-testing reads, the
  * MutationObserver that keeps up with dynamic pages, and the cap on how many
- * names one page gets. It never edits the page: it only reads text and hands
- * StaticRanges to the painter.
+ * names one page gets. It never edits the page: it only reads text and tells
+ * the painter which spans of it to paint.
  *
  * Names are painted with StaticRanges, not live Ranges. Chromium adjusts
  * every live Range of a document on each DOM mutation, so a few thousand
@@ -25,12 +25,12 @@
  * slice rather than a search through every painted node.
  */
 import type { FoundName, NameFinder } from '../../lib/name-finder';
-import type { Painter } from './painter';
+import type { PaintedMark, Painter } from './painter';
 
 export interface PaintedName extends FoundName {
   node: Text;
-  /** What the painter holds (identity matters: it is how a name is unpainted). */
-  range: StaticRange;
+  /** What the painter holds: how a name is unpainted. */
+  mark: PaintedMark;
 }
 
 /**
@@ -336,7 +336,7 @@ export class PageScanner {
     this.#longScans.delete(node);
     const names = this.#byNode.get(node);
     if (!names) return;
-    for (const name of names) this.#options.painter.remove(name.range);
+    for (const name of names) this.#options.painter.remove(name.mark);
     this.#count -= names.length;
     this.#byNode.delete(node);
     this.#namesChanged = true;
@@ -598,14 +598,8 @@ export class PageScanner {
   /** Paints one name found in `node` and records it in `names`; false once the page is full. */
   #paint(node: Text, name: FoundName, names: PaintedName[]): boolean {
     if (this.#count >= this.#options.maxNames) return false;
-    const range = new StaticRange({
-      startContainer: node,
-      startOffset: name.start,
-      endContainer: node,
-      endOffset: name.end,
-    });
-    names.push({ ...name, node, range });
-    this.#options.painter.add(range);
+    const mark = this.#options.painter.add(node, name.start, name.end);
+    names.push({ ...name, node, mark });
     this.#count++;
     this.#namesChanged = true;
     return true;

@@ -26,25 +26,50 @@ const REGISTRY_NAMES: Record<Exclude<HighlightStyle, 'none'>, string> = {
 /** How far past the viewport, above and below, names are painted ahead of a scroll. */
 const NEAR_MARGIN = '100% 0%';
 
+/**
+ * One painted name, as the painter holds it. Its StaticRange is made the
+ * first time the name comes near the viewport: most names of a long page
+ * never do, and on the benchmark page making a range for each of 1 200
+ * names took half a millisecond of the scan.
+ */
+export interface PaintedMark {
+  readonly node: Text;
+  readonly start: number;
+  readonly end: number;
+  /** The element observed for it; null for text right under a shadow root. */
+  readonly element: Element | null;
+  /** Its place in the element's list (see `Painter.remove`). */
+  slot: number;
+  range: StaticRange | null;
+}
+
+function rangeOf(mark: PaintedMark): StaticRange {
+  return (mark.range ??= new StaticRange({
+    startContainer: mark.node,
+    startOffset: mark.start,
+    endContainer: mark.node,
+    endOffset: mark.end,
+  }));
+}
+
 export class Painter {
   readonly #highlight = new Highlight();
-  /** Painted ranges by the element around their text, which is what is observed. */
-  readonly #rangesIn = new Map<Element, Set<AbstractRange>>();
-  readonly #elementOf = new Map<AbstractRange, Element>();
+  /** Painted names by the element around their text, which is what is observed. */
+  readonly #marksIn = new Map<Element, PaintedMark[]>();
   readonly #near = new Set<Element>();
   readonly #observer = new IntersectionObserver(
     (entries) => {
       for (const { target, isIntersecting, boundingClientRect: box } of entries) {
-        const ranges = this.#rangesIn.get(target);
-        if (!ranges) continue;
+        const marks = this.#marksIn.get(target);
+        if (!marks) continue;
         // No box of its own (`display: contents`): its text is laid out by
         // an ancestor, so it is painted wherever it is.
         const near = isIntersecting || !(box.width || box.height);
         if (near) this.#near.add(target);
         else this.#near.delete(target);
-        for (const range of ranges) {
-          if (near) this.#highlight.add(range);
-          else this.#highlight.delete(range);
+        for (const mark of marks) {
+          if (near) this.#highlight.add(rangeOf(mark));
+          else if (mark.range) this.#highlight.delete(mark.range);
         }
       }
     },
@@ -66,40 +91,43 @@ export class Painter {
     this.#registeredAs = name;
   }
 
-  add(range: AbstractRange): void {
-    const element = range.startContainer.parentElement;
+  /** Paints `node`'s text from `start` to `end`; the mark is what `remove` takes. */
+  add(node: Text, start: number, end: number): PaintedMark {
+    const element = node.parentElement;
+    const mark: PaintedMark = { node, start, end, element, slot: 0, range: null };
     // Text right under a shadow root: too rare to be worth observing.
     if (!element) {
-      this.#highlight.add(range);
-      return;
+      this.#highlight.add(rangeOf(mark));
+      return mark;
     }
-    let ranges = this.#rangesIn.get(element);
-    if (!ranges) {
-      this.#rangesIn.set(element, (ranges = new Set()));
+    let marks = this.#marksIn.get(element);
+    if (!marks) {
+      this.#marksIn.set(element, (marks = []));
       this.#observer.observe(element);
     }
-    ranges.add(range);
-    this.#elementOf.set(range, element);
-    if (this.#near.has(element)) this.#highlight.add(range);
+    mark.slot = marks.push(mark) - 1;
+    if (this.#near.has(element)) this.#highlight.add(rangeOf(mark));
+    return mark;
   }
 
-  remove(range: AbstractRange): void {
-    this.#highlight.delete(range);
-    const element = this.#elementOf.get(range);
-    if (!element) return;
-    this.#elementOf.delete(range);
-    const ranges = this.#rangesIn.get(element)!;
-    ranges.delete(range);
-    if (ranges.size > 0) return;
-    this.#rangesIn.delete(element);
+  remove(mark: PaintedMark): void {
+    if (mark.range) this.#highlight.delete(mark.range);
+    const element = mark.element;
+    const marks = element && this.#marksIn.get(element);
+    // Gone already, with a `clear`.
+    if (!marks || marks[mark.slot] !== mark) return;
+    // The last mark takes its slot: a node's hundred names go in linear time.
+    const last = marks.pop()!;
+    if (last !== mark) marks[(last.slot = mark.slot)] = last;
+    if (marks.length > 0) return;
+    this.#marksIn.delete(element);
     this.#near.delete(element);
     this.#observer.unobserve(element);
   }
 
   clear(): void {
     this.#highlight.clear();
-    this.#rangesIn.clear();
-    this.#elementOf.clear();
+    this.#marksIn.clear();
     this.#near.clear();
     this.#observer.disconnect();
   }

@@ -122,6 +122,40 @@ test('painted text keeps its paint when moved, and loses it inside an editor or 
   await expect.poll(async () => (await paintedByCase(page)).moved).toEqual(['OpenAI']);
 });
 
+test('a changed text loses its paint and its neighbours keep theirs, after a scroll too', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/cases.html');
+  const painted = async () => (await paintedByCase(page))['several-texts'] ?? [];
+  const change = (index: number, text: string) =>
+    page.evaluate(
+      ([index, text]) =>
+        (
+          window as unknown as { changeOneOfSeveral(i: number, t: string): void }
+        ).changeOneOfSeveral(index, text),
+      [index, text] as const,
+    );
+  await page.locator('#several-texts').scrollIntoViewIfNeeded();
+  await expect
+    .poll(painted)
+    .toEqual(['IBM', 'CERN', 'OpenAI', 'Anthropic', 'Cohere', 'Hugging Face']);
+  await change(0, 'Nothing here.');
+  await expect.poll(painted).toEqual(['OpenAI', 'Anthropic', 'Cohere', 'Hugging Face']);
+  await change(2, 'Nothing either.');
+  await expect.poll(painted).toEqual(['OpenAI', 'Anthropic']);
+  // Far away and back: the names that left must not come back with the others.
+  await page.evaluate(() => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '20000px';
+    document.body.append(spacer);
+    spacer.scrollIntoView({ block: 'end' });
+  });
+  await expect.poll(painted).toEqual([]);
+  await page.locator('#several-texts').scrollIntoViewIfNeeded();
+  await expect.poll(painted).toEqual(['OpenAI', 'Anthropic']);
+});
+
 test('a client-side route change is rescanned', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('/spa/one');
