@@ -34,9 +34,6 @@ export interface NameFinder {
  * `index.aliases` (see `tuneMatcher`); it holds for any subset the options
  * leave, since they hash words alike.
  */
-/** Between the texts `findInEach` joins: no name may contain it (the dataset loader checks). */
-const TEXT_SEPARATOR = '\u0000';
-
 export function createNameFinder(
   index: { aliases: readonly Alias[]; matcherMix?: number },
   options: NameFinderOptions = {},
@@ -65,56 +62,30 @@ export function createNameFinder(
  * at once (see `TrieMatcher`).
  */
 class MatcherNameFinder implements NameFinder {
-  readonly #aliases: readonly Alias[];
-
-  /** `matcher` is public for tests that check how it was tuned. */
   constructor(
-    readonly matcher: Matcher,
-    aliases: readonly Alias[],
-  ) {
-    this.#aliases = aliases;
-  }
+    private readonly matcher: Matcher,
+    private readonly aliases: readonly Alias[],
+  ) {}
 
   find(text: string): FoundName[] {
-    return this.matcher.findAll(text).map((match) => this.#toName(match));
+    return this.matcher.findAll(text).map((match) => this.toName(match));
   }
 
-  /**
-   * Matches the texts joined by TEXT_SEPARATOR, in one call. A page's text
-   * nodes reach script as external strings (Blink keeps the characters),
-   * and reading those one code unit at a time costs more than reading a
-   * string of V8's own: on the benchmark page, matching the nodes' strings
-   * took 11 ms and matching copies of them 8 ms. Joining makes that copy,
-   * natively, for about 2 ms, and saves a call per text. The separator is
-   * neither a word character nor a space, so no name spans two texts or
-   * takes a word of the other text as context: the result is that of one
-   * call per text.
-   */
   findInEach(texts: readonly string[]): { index: number; name: FoundName }[] {
     const hits: { index: number; name: FoundName }[] = [];
-    if (texts.length === 0) return hits;
-    let index = 0;
-    let base = 0;
-    let end = texts[0]!.length;
-    for (const match of this.matcher.findAll(texts.join(TEXT_SEPARATOR))) {
-      // Matches come in order: move on to the text this one starts in.
-      while (match.start > end) {
-        base = end + 1;
-        end = base + texts[++index]!.length;
-      }
-      hits.push({ index, name: this.#toName(match, base) });
+    const matches: Match[] = [];
+    for (let index = 0; index < texts.length; index++) {
+      this.matcher.findAll(texts[index]!, matches);
+      if (matches.length === 0) continue;
+      for (const match of matches) hits.push({ index, name: this.toName(match) });
+      matches.length = 0;
     }
     return hits;
   }
 
-  #toName({ start, end, id }: Match, base = 0): FoundName {
-    const alias = this.#aliases[id]!;
-    const found: FoundName = {
-      start: start - base,
-      end: end - base,
-      kind: alias.kind,
-      id: alias.target,
-    };
+  private toName({ start, end, id }: Match): FoundName {
+    const alias = this.aliases[id]!;
+    const found: FoundName = { start, end, kind: alias.kind, id: alias.target };
     if (alias.former) found.formerName = alias.text;
     return found;
   }

@@ -506,15 +506,6 @@ export function checkSourceFiles(files: SourceFiles, options: CheckOptions = {})
           message: "must use the straight apostrophe ' (the matcher folds ’)",
         });
       }
-      // The page scanner's finder joins short texts with U+0000 between them.
-      // eslint-disable-next-line no-control-regex
-      if (/[\u0000-\u001f\u007f-\u009f]/.test(alias.text)) {
-        problems.push({
-          ...where,
-          field: `${field}.text`,
-          message: 'must not contain control characters',
-        });
-      }
       if (alias.match === false && (alias.unlessPrecededBy || alias.unlessFollowedBy)) {
         problems.push({
           ...where,

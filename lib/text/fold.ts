@@ -169,16 +169,14 @@ export function foldUnit(c: number): number {
 /**
  * Class of the code unit at `i` for word boundaries: a skipped character has
  * the class of the character it follows (a Thai tone mark is Thai), a low
- * surrogate that of its high surrogate; OTHER outside the text, and so for
- * marks with nothing before them. That last rule makes a text read alone
- * and the same text read after a separator that is not a word character
- * give the same names (the finder joins short texts that way).
+ * surrogate that of its high surrogate; OTHER outside the text.
  */
 export function classAt(text: string, i: number): number {
   if (i < 0 || i >= text.length) return CLASS_OTHER;
   let k = classOf(text.charCodeAt(i));
   while ((k === CLASS_SKIP || k === CLASS_LOW) && i > 0) k = classOf(text.charCodeAt(--i));
-  return k === CLASS_SKIP || k === CLASS_LOW ? CLASS_OTHER : k;
+  if (k === CLASS_SKIP) return CLASS_WORD;
+  return k === CLASS_LOW ? CLASS_OTHER : k;
 }
 
 /** True for word characters, skipped ones included. */

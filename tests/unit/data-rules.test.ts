@@ -135,11 +135,6 @@ const CASES: [string, (d: RawDataset) => void, string][] = [
     `${BETA}: field "aliases[1].text": must use the straight apostrophe`,
   ],
   [
-    'control character in an alias',
-    (d) => (org(d, 2).aliases[1].text = 'Beta\u0000Labs'),
-    `${BETA}: field "aliases[1].text": must not contain control characters`,
-  ],
-  [
     'former name until an impossible date',
     (d) => (org(d, 0).formerNames[0].until = '2020-13'),
     `${ACME}: field "formerNames[0].until": must be a real calendar date`,

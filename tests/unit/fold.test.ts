@@ -98,12 +98,6 @@ describe('classAt', () => {
     expect(classAt('ab', -1)).toBe(CLASS_OTHER);
     expect(classAt('ab', 2)).toBe(CLASS_OTHER);
   });
-
-  it('gives marks with nothing before them the class of outside the text', () => {
-    expect(classAt('\u0301a', 0)).toBe(CLASS_OTHER);
-    expect(classAt('\u00ad\u0301a', 1)).toBe(CLASS_OTHER);
-    expect(classAt('\udc00a', 0)).toBe(CLASS_OTHER);
-  });
 });
 
 describe('foldUnit', () => {
