@@ -25,8 +25,11 @@ export interface NameFinderOptions {
 
 export interface NameFinder {
   find(text: string): FoundName[];
-  /** Names in each of `texts`, tagged with the text's position in the list. */
-  findInEach(texts: readonly string[]): { index: number; name: FoundName }[];
+  /**
+   * Names in each of `texts` (its first `count` only, when given), tagged
+   * with the text's position in the list.
+   */
+  findInEach(texts: readonly string[], count?: number): { index: number; name: FoundName }[];
 }
 
 /**
@@ -71,14 +74,15 @@ class MatcherNameFinder implements NameFinder {
     return this.matcher.findAll(text).map((match) => this.toName(match));
   }
 
-  findInEach(texts: readonly string[]): { index: number; name: FoundName }[] {
+  findInEach(texts: readonly string[], count = texts.length): { index: number; name: FoundName }[] {
     const hits: { index: number; name: FoundName }[] = [];
     const matches: Match[] = [];
-    for (let index = 0; index < texts.length; index++) {
+    // One growing list for the whole call: emptied with `length = 0` for each
+    // text, it gave up its storage and made it again for every text with a name.
+    for (let index = 0; index < count; index++) {
+      let k = matches.length;
       this.matcher.findAll(texts[index]!, matches);
-      if (matches.length === 0) continue;
-      for (const match of matches) hits.push({ index, name: this.toName(match) });
-      matches.length = 0;
+      for (; k < matches.length; k++) hits.push({ index, name: this.toName(matches[k]!) });
     }
     return hits;
   }

@@ -26,6 +26,13 @@ describe('findInEach', () => {
     ]);
   });
 
+  it('looks at the first `count` texts only, when given', () => {
+    // The scanner reuses its arrays: what lies past the batch is stale.
+    const texts = ['IBM', 'Hugging Face', 'IBM'];
+    expect(finder.findInEach(texts, 2)).toEqual(oneByOne(texts.slice(0, 2)));
+    expect(finder.findInEach(texts, 0)).toEqual([]);
+  });
+
   it('never joins a name across two texts', () => {
     expect(finder.findInEach(['Hugging', 'Face'])).toEqual([]);
     expect(finder.findInEach(['Hugging ', ' Face'])).toEqual([]);
