@@ -823,6 +823,20 @@ function strictEquals(text: string, start: number, end: number, strict: string):
 
 const lowerCase = (word: string) => word.toLowerCase();
 
+/**
+ * Whether `text` from `at` reads `word` (lower case) ignoring case. Most
+ * calls are refused on their first character, without the lower-cased copy:
+ * "Amazon" is followed by some word wherever it occurs, and those copies were
+ * most of what matching a page allocated once its names were found.
+ */
+function readsIgnoringCase(text: string, at: number, word: string): boolean {
+  const c = text.charCodeAt(at);
+  // An ASCII character lower-cases alone, to one ASCII character.
+  const lower = c >= 0x41 && c <= 0x5a ? c | 0x20 : c;
+  if (c < 0x80 && word.length > 0 && lower !== word.charCodeAt(0)) return false;
+  return text.slice(at, at + word.length).toLowerCase() === word;
+}
+
 /** One of `words` (lower case), as whole words, right before `start` across whitespace. */
 function precededBy(text: string, start: number, words: readonly string[]): boolean {
   let p = start;
@@ -830,7 +844,7 @@ function precededBy(text: string, start: number, words: readonly string[]): bool
   if (p === start) return false;
   for (const w of words) {
     const s = p - w.length;
-    if (s >= 0 && text.slice(s, p).toLowerCase() === w && !isWordClass(classAt(text, s - 1))) {
+    if (s >= 0 && readsIgnoringCase(text, s, w) && !isWordClass(classAt(text, s - 1))) {
       return true;
     }
   }
@@ -843,8 +857,7 @@ function followedBy(text: string, end: number, words: readonly string[]): boolea
   while (q < text.length && classOf(text.charCodeAt(q)) === CLASS_SPACE) q++;
   if (q === end) return false;
   for (const w of words) {
-    const e = q + w.length;
-    if (text.slice(q, e).toLowerCase() === w && !isWordClass(classAt(text, e))) return true;
+    if (readsIgnoringCase(text, q, w) && !isWordClass(classAt(text, q + w.length))) return true;
   }
   return false;
 }
