@@ -523,12 +523,14 @@ export class PageScanner {
       let namesOf = -1;
       for (const { index, name } of this.#options.finder.findInEach(batchData, size)) {
         const node = batch[index]!;
-        if (index !== namesOf) {
-          names = [];
+        const painted = this.#paint(node, name);
+        if (!painted) break;
+        if (index === namesOf) names!.push(painted);
+        else {
+          // Most texts hold one name; `[]` grows to 17 slots at its first push.
+          this.#byNode.set(node, (names = [painted]));
           namesOf = index;
-          this.#byNode.set(node, names);
         }
-        if (!this.#paint(node, name, names!)) break;
       }
     }
     batch.fill(null, 0, size);
@@ -572,7 +574,9 @@ export class PageScanner {
     }
     const names: PaintedName[] = [];
     for (const name of this.#options.finder.find(data)) {
-      if (!this.#paint(node, name, names)) break;
+      const painted = this.#paint(node, name);
+      if (!painted) break;
+      names.push(painted);
     }
     if (names.length > 0) this.#byNode.set(node, names);
   }
@@ -596,7 +600,9 @@ export class PageScanner {
       for (const name of this.#options.finder.find(piece)) {
         const at = from + name.start;
         if (at < start || at >= end) continue;
-        if (!this.#paint(node, { ...name, start: at, end: from + name.end }, scan.names)) break;
+        const painted = this.#paint(node, { ...name, start: at, end: from + name.end });
+        if (!painted) break;
+        scan.names.push(painted);
       }
       scan.next = end;
       if (budget.spend(piece.length)) break;
@@ -605,14 +611,13 @@ export class PageScanner {
       this.#longScans.delete(node);
   }
 
-  /** Paints one name found in `node` and records it in `names`; false once the page is full. */
-  #paint(node: Text, name: FoundName, names: PaintedName[]): boolean {
-    if (this.#count >= this.#options.maxNames) return false;
+  /** Paints one name found in `node`; null once the page is full. */
+  #paint(node: Text, name: FoundName): PaintedName | null {
+    if (this.#count >= this.#options.maxNames) return null;
     const mark = this.#options.painter.add(node, name.start, name.end);
-    names.push({ ...name, node, mark });
     this.#count++;
     this.#namesChanged = true;
-    return true;
+    return { ...name, node, mark };
   }
 }
 

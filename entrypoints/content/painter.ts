@@ -100,12 +100,13 @@ export class Painter {
       this.#highlight.add(rangeOf(mark));
       return mark;
     }
-    let marks = this.#marksIn.get(element);
-    if (!marks) {
-      this.#marksIn.set(element, (marks = []));
+    const marks = this.#marksIn.get(element);
+    if (marks) mark.slot = marks.push(mark) - 1;
+    else {
+      // Most elements hold one name; `[]` grows to 17 slots at its first push.
+      this.#marksIn.set(element, [mark]);
       this.#observer.observe(element);
     }
-    mark.slot = marks.push(mark) - 1;
     if (this.#near.has(element)) this.#highlight.add(rangeOf(mark));
     return mark;
   }
