@@ -182,7 +182,7 @@ export class PageScanner {
    * batch; the arrays keep their length, and the rest is blanked so that no
    * node the page dropped stays alive here. Emptied with `length = 0`, they
    * gave up their storage and grew it back for every batch: on the
-   * benchmark page that was 0.66 of the 2.3 MB a scan allocated, garbage
+   * benchmark page that was 0.66 MB of the 2.3 MB a scan allocated, garbage
    * whose collections also dropped the strings and wrappers Blink keeps for
    * the page's nodes, to be made again on the next read.
    */
