@@ -148,17 +148,18 @@ async function main(): Promise<void> {
       });
     });
     for (const file of files) {
+      const label = file.slice(0, 16).padEnd(16);
       const page = await context.newPage();
       try {
         const report = await checkPage(page, file, extensionId);
         if (typeof report === 'string') {
           skipped.push(file);
-          console.log(`${file.slice(0, 16).padEnd(16)}  skipped: ${report}`);
+          console.log(`${label}  skipped: ${report}`);
           continue;
         }
         reports.push(report);
         console.log(
-          `${file.slice(0, 16).padEnd(16)}  names ${String(report.names).padStart(4)}  ` +
+          `${label}  names ${String(report.names).padStart(4)}  ` +
             `longest ${report.longestMs.toFixed(1).padStart(5)} ms  ` +
             `total ${report.totalMs.toFixed(1).padStart(6)} ms` +
             (report.problems.length > 0 ? `  PROBLEMS: ${report.problems.join(' | ')}` : ''),
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
       } catch (error) {
         // The content script not answering is a failure too.
         failures.push(file);
-        console.log(`${file.slice(0, 16).padEnd(16)}  FAILED: ${(error as Error).message}`);
+        console.log(`${label}  FAILED: ${(error as Error).message}`);
       } finally {
         await page.close();
       }

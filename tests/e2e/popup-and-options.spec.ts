@@ -13,6 +13,7 @@ import {
   test,
 } from './extension';
 import { tooltipText, waitForPainted, wordCenter } from './page-helpers';
+import { SHOW_CARD_COMMAND } from '../../lib/messages';
 
 /** The page's tab id. Without the `tabs` permission tabs carry no URL, so: bring it to front. */
 async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
@@ -266,7 +267,8 @@ test('the options page shows the shortcut the browser reports and opens the page
   // headless one here binds none: the page must show whichever is true.
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const keys = await worker.evaluate(
-    async () => (await chrome.commands.getAll()).find((c) => c.name === 'show-card')?.shortcut,
+    async (name) => (await chrome.commands.getAll()).find((c) => c.name === name)?.shortcut,
+    SHOW_CARD_COMMAND,
   );
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);

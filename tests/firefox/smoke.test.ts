@@ -7,6 +7,7 @@
 import type { ChildProcess } from 'node:child_process';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { SHOW_CARD_COMMAND } from '../../lib/messages';
 import {
   fixtureOrigin,
   launchFirefoxWithExtension,
@@ -91,6 +92,7 @@ interface FirefoxCommands {
   update(detail: { name: string; shortcut: string }): Promise<void>;
   reset(name: string): Promise<void>;
 }
+type WithFirefoxCommands = { browser: { commands: FirefoxCommands } };
 
 test('the options page shows the suggested shortcut, with a way to change it', async () => {
   const page = await newPage();
@@ -99,19 +101,16 @@ test('the options page shows the suggested shortcut, with a way to change it', a
   expect(await page.$eval('.shortcut kbd', (kbd) => kbd.textContent)).toBe('Alt+Shift+A');
   expect(await page.$eval('.shortcut button', (button) => button.textContent)).toBe('Change…');
   // Changed elsewhere, shown once the page has the focus back.
-  await page.evaluate(async () => {
-    const { commands } = (globalThis as unknown as { browser: { commands: FirefoxCommands } })
-      .browser;
-    await commands.update({ name: 'show-card', shortcut: 'Alt+Shift+Y' });
+  await page.evaluate(async (name) => {
+    const { commands } = (globalThis as unknown as WithFirefoxCommands).browser;
+    await commands.update({ name, shortcut: 'Alt+Shift+Y' });
     dispatchEvent(new FocusEvent('focus'));
-  });
+  }, SHOW_CARD_COMMAND);
   await page.waitForFunction(
     () => document.querySelector('.shortcut kbd')?.textContent === 'Alt+Shift+Y',
   );
-  await page.evaluate(async () => {
-    const { commands } = (globalThis as unknown as { browser: { commands: FirefoxCommands } })
-      .browser;
-    await commands.reset('show-card');
-  });
+  await page.evaluate(async (name) => {
+    await (globalThis as unknown as WithFirefoxCommands).browser.commands.reset(name);
+  }, SHOW_CARD_COMMAND);
   await page.close();
 });

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SHOW_CARD_COMMAND } from '../../lib/messages';
 
 // The bundled dataset is a build-time module; the page only needs its shape here.
 vi.mock('../../utils/dataset', () => import('./fixtures/small-dataset-module'));
@@ -29,7 +30,9 @@ describe('options page', () => {
 
   it('shows the shortcut row where the browser has keyboard commands', async () => {
     Object.assign(fakeBrowser, {
-      commands: { getAll: () => Promise.resolve([{ name: 'show-card', shortcut: 'Alt+Shift+A' }]) },
+      commands: {
+        getAll: () => Promise.resolve([{ name: SHOW_CARD_COMMAND, shortcut: 'Alt+Shift+A' }]),
+      },
     });
     await openPage();
     await vi.waitFor(() =>
