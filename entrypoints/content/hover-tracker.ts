@@ -10,7 +10,7 @@
  * travel into the tooltip and it stays while hovered, Esc dismisses it, and
  * nothing opens while the user is selecting text or typing.
  */
-import { liveRangeOf, type PageScanner, type PaintedName } from './page-scanner';
+import { liveRangeOf, TEXT_NODE, type PageScanner, type PaintedName } from './page-scanner';
 
 /** Time the pointer may spend between the name and the tooltip. */
 const HIDE_GRACE_MS = 300;
@@ -63,7 +63,7 @@ function rectsContain(range: Range, x: number, y: number): boolean {
 
 export function nameAtPoint(scanner: PageScanner, x: number, y: number): PaintedName | undefined {
   const caret = caretAt(x, y, scanner.shadowRoots);
-  if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
+  if (!caret || caret.node.nodeType !== TEXT_NODE) return undefined;
   const names = scanner.namesIn(caret.node as Text);
   if (!names) return undefined;
   for (const name of names) {

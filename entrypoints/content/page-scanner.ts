@@ -46,6 +46,16 @@ export function liveRangeOf(name: PaintedName): Range {
   return range;
 }
 
+/**
+ * DOM constants by value: `Node.TEXT_NODE` and the like survive
+ * minification letter for letter, and this script is held to 60 KB.
+ */
+const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+const SHOW_ELEMENT = 1;
+const SHOW_TEXT = 4;
+const DOCUMENT_POSITION_PRECEDING = 2;
+
 /** Subtrees whose text is code, input or not prose (by `localName`). */
 const SKIPPED_TAGS = new Set([
   'script',
@@ -277,7 +287,7 @@ export class PageScanner {
     for (const record of records) {
       if (this.#options.isOwnNode(record.target)) continue;
       if (record.type === 'characterData') {
-        if (record.target.nodeType === Node.TEXT_NODE) {
+        if (record.target.nodeType === TEXT_NODE) {
           // Unpainted at once: its ranges' offsets no longer mean anything,
           // and the page may render before the next slice matches it again.
           this.#forgetText(record.target as Text);
@@ -298,8 +308,8 @@ export class PageScanner {
       for (let i = 0; i < added.length; i++) {
         const node = added[i]!;
         if (this.#options.isOwnNode(node)) continue;
-        if (node.nodeType === Node.TEXT_NODE) this.#pendingTexts.add(node as Text);
-        else if (node.nodeType === Node.ELEMENT_NODE) {
+        if (node.nodeType === TEXT_NODE) this.#pendingTexts.add(node as Text);
+        else if (node.nodeType === ELEMENT_NODE) {
           // Put back while being walked: walk it again from its start.
           this.#walkers.delete(node);
           this.#pendingRoots.push(node);
@@ -356,7 +366,7 @@ export class PageScanner {
    */
   #forgetPaintedUnder(root: Node): void {
     if (this.#byNode.size === 0) return;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(root, SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode())
       this.#forgetText(node as Text);
   }
@@ -554,7 +564,7 @@ export class PageScanner {
 
   #isSkippedRoot(root: Node): boolean {
     if (this.#options.isOwnNode(root)) return true;
-    if (root.nodeType !== Node.ELEMENT_NODE) return false;
+    if (root.nodeType !== ELEMENT_NODE) return false;
     return !!(root as Element).closest(SKIPPED_SELECTOR);
   }
 
@@ -663,8 +673,8 @@ class RootWalk {
   #searching = true;
 
   constructor(readonly root: Node) {
-    this.elements = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    this.texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    this.elements = document.createTreeWalker(root, SHOW_ELEMENT);
+    this.texts = document.createTreeWalker(root, SHOW_TEXT);
     // The tag is read as we go, since a selector list of tags is several
     // times slower to query. Most roots a dynamic page adds are one element
     // around one text.
@@ -705,7 +715,7 @@ class RootWalk {
       if (!root.contains(skipped)) continue;
       if (
         first === undefined ||
-        skipped.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_PRECEDING
+        skipped.compareDocumentPosition(first) & DOCUMENT_POSITION_PRECEDING
       ) {
         texts.currentNode = skipped;
         const next = texts.nextNode();
