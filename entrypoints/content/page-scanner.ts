@@ -236,11 +236,16 @@ export class PageScanner {
     return this.#byNode.get(node);
   }
 
-  /** Every painted name still attached to the page, in no particular order. */
-  *allNames(): Iterable<PaintedName> {
-    for (const [node, names] of this.#byNode) {
-      if (node.isConnected) yield* names;
-    }
+  /**
+   * Every painted name still attached to the page, in no particular order.
+   * An array, not a generator: the page's count is reported every 250 ms
+   * while it changes, and a generator's `yield*` made two objects per name
+   * (170 KB of garbage per report for 1 200 names).
+   */
+  allNames(): PaintedName[] {
+    const all: PaintedName[] = [];
+    this.#byNode.forEach((names, node) => node.isConnected && all.push(...names));
+    return all;
   }
 
   /** Open shadow roots seen so far (hit-testing must name them to see inside). */
