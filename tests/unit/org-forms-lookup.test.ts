@@ -52,8 +52,12 @@ describe('common words that are also names, through the shipped finder', () => {
     ['Nota Fiscal de Serviços Eletrônica', []],
     ['Nota bene: the Amazon rainforest, apple pie and the Oracle of Delphi', []],
     ['a meta-analysis of metadata', []],
+    ['Brie & Golden Apple Panini', []],
+    ['Vindman Claims He Discussed July Call with Intel Official', []],
+    ['Intel officials briefed the committee', []],
     ['Snap reported earnings; Nota released a model', ['snap', 'nota']],
     ['Amazon and Apple shipped it', ['amazon', 'apple']],
+    ['Intel officially launched the Intel Core i5', ['intel', 'intel']],
   ])('"%s"', (sentence, ids) => {
     expect(finder.find(sentence).map((f) => f.id)).toEqual(ids);
   });
