@@ -765,7 +765,12 @@ class RootWalk {
   }
 }
 
-/** Editable regions (rich-text editors) and hidden subtrees. */
-const SKIPPED_BY_ATTRIBUTE = '[contenteditable]:not([contenteditable="false"]),[hidden]';
+/**
+ * Editable regions (rich-text editors), hidden subtrees, and WordPress's
+ * "Meta" sidebar widget: a heading "Meta" over log-in and feed links, on
+ * countless blogs, and the only "Meta" two of the saved sample pages had.
+ */
+const SKIPPED_BY_ATTRIBUTE =
+  '[contenteditable]:not([contenteditable="false"]),[hidden],.widget_meta';
 
 const SKIPPED_SELECTOR = [...SKIPPED_TAGS, SKIPPED_BY_ATTRIBUTE].join(',');
