@@ -767,8 +767,8 @@ class RootWalk {
 
 /**
  * Editable regions (rich-text editors), hidden subtrees, and WordPress's
- * "Meta" sidebar widget: a heading "Meta" over log-in and feed links, on
- * countless blogs, and the only "Meta" two of the saved sample pages had.
+ * "Meta" sidebar widget: a heading "Meta" over log-in and feed links on
+ * countless blogs, and every "Meta" the saved sample pages had marked.
  */
 const SKIPPED_BY_ATTRIBUTE =
   '[contenteditable]:not([contenteditable="false"]),[hidden],.widget_meta';
