@@ -79,6 +79,10 @@ class MatcherNameFinder implements NameFinder {
     const matches: Match[] = [];
     // One growing list for the whole call: emptied with `length = 0` for each
     // text, it gave up its storage and made it again for every text with a name.
+    // Each text is matched as the page handed it over. Joined into one string
+    // first, a batch matched faster (V8 reads its own strings faster than the
+    // browser's: 8 ms against 11 on the benchmark page), but the copy took back
+    // the 2–3 ms it saved, and a matcher fed both kinds of string ran at half speed.
     for (let index = 0; index < count; index++) {
       let k = matches.length;
       this.matcher.findAll(texts[index]!, matches);
